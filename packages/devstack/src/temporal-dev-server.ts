@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { Connection } from '@temporalio/client';
+import { cacheDir } from './paths';
+import { freePort, waitFor } from './ports';
+import { requireCommand } from './prerequisites';
+import { startProcess } from './process';
+
+/** The Temporal CLI release devstack builds when none is installed. */
+export const TEMPORAL_CLI_VERSION = 'v1.5.1';
+
+export interface TemporalDevServerHandle {
+  /** host:port of the frontend gRPC service, as TEMPORAL_ADDRESS expects. */
+  readonly address: string;
+  readonly namespace: string;
+  /** Web UI URL, when this process started the server. */
+  readonly uiUrl: string | undefined;
+  readonly external: boolean;
+  stop(): Promise<void>;
+}
+
+export interface TemporalDevServerOptions {
+  /** SQLite file that keeps workflows between runs (local run); in-memory otherwise. */
+  dbFile?: string;
+  headless?: boolean;
+}
+
+/** The `temporal` CLI: TEMPORAL_CLI_PATH, PATH, or built once with `go install` into .cache/. */
+export function temporalCliPath(): string {
+  if (process.env.TEMPORAL_CLI_PATH) return process.env.TEMPORAL_CLI_PATH;
+  const onPath = (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, 'temporal'))
+    .find((candidate) => existsSync(candidate));
+  if (onPath) return onPath;
+  const binDir = cacheDir('temporal-cli', TEMPORAL_CLI_VERSION);
+  const binary = join(binDir, 'temporal');
+  if (existsSync(binary)) return binary;
+  requireCommand('go');
+  execFileSync('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], {
+    env: { ...process.env, GOBIN: binDir, CGO_ENABLED: '0' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: 30 * 60_000,
+  });
+  return binary;
+}
+
+/** The Temporal CLI dev server (frontend, history, matching, Web UI in one process), or TEMPORAL_ADDRESS. */
+export async function startTemporalDevServer(options: TemporalDevServerOptions = {}): Promise<TemporalDevServerHandle> {
+  const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
+  if (process.env.TEMPORAL_ADDRESS) {
+    return { address: process.env.TEMPORAL_ADDRESS, namespace, uiUrl: undefined, external: true, stop: async () => undefined };
+  }
+  const cli = temporalCliPath();
+  const [port, uiPort, httpPort, metricsPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--http-port',
+    String(httpPort),
+    '--metrics-port',
+    String(metricsPort),
+    '--namespace',
+    namespace,
+    '--log-level',
+    'warn',
+  ];
+  if (options.dbFile) args.push('--db-filename', options.dbFile);
+  if (options.headless) args.push('--headless');
+  else args.push('--ui-port', String(uiPort));
+  const server = startProcess({ name: 'temporal-dev-server', command: cli, args });
+  const address = `127.0.0.1:${port}`;
+  try {
+    await waitFor(
+      'Temporal dev server',
+      async () => {
+        const connection = await Connection.connect({ address, connectTimeout: 1_000 });
+        try {
+          await connection.workflowService.describeNamespace({ namespace });
+          return true;
+        } finally {
+          await connection.close();
+        }
+      },
+      {
+        timeoutMs: 60_000,
+        intervalMs: 300,
+        gaveUp: () => (server.exited() ? 'the server exited' : undefined),
+        onTimeout: () => `log ${server.logFile}:\n${server.tail()}`,
+      },
+    );
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    address,
+    namespace,
+    uiUrl: options.headless ? undefined : `http://127.0.0.1:${uiPort}`,
+    external: false,
+    stop: () => server.stop(),
+  };
+}
