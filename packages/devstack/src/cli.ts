@@ -15,7 +15,8 @@ const USAGE = `qorgau-devstack <command>
 function doctor(): void {
   if (!process.env.KAFKA_BROKERS || !process.env.TEMPORAL_TEST_SERVER_PATH) requireCommand('java');
   if (!process.env.KAFKA_BROKERS || !process.env.TEMPORAL_TEST_SERVER_PATH) requireCommand('mvn');
-  if (!process.env.TEMPORAL_ADDRESS && !process.env.TEMPORAL_CLI_PATH && !hasCommand('temporal')) requireCommand('go');
+  if (!process.env.TEMPORAL_ADDRESS && !process.env.TEMPORAL_CLI_PATH && !hasCommand('temporal'))
+    requireCommand('go');
 }
 
 function provision(): void {

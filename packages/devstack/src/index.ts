@@ -2,7 +2,12 @@ export { cacheDir, repoRoot } from './paths';
 export { freePort, isPortOpen, waitFor } from './ports';
 export { createDatabase, startPostgres, type PostgresHandle } from './postgres';
 export { startKafka, type KafkaHandle } from './kafka';
-export { startTemporalDevServer, temporalCliPath, TEMPORAL_CLI_VERSION, type TemporalDevServerHandle } from './temporal-dev-server';
+export {
+  startTemporalDevServer,
+  temporalCliPath,
+  TEMPORAL_CLI_VERSION,
+  type TemporalDevServerHandle,
+} from './temporal-dev-server';
 export { temporalTestServerPath } from './temporal-test-server';
 export { startStack, type Stack, type StackOptions } from './stack';
 export { MissingPrerequisiteError, requireCommand } from './prerequisites';

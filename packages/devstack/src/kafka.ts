@@ -55,9 +55,13 @@ export async function startKafka(options: KafkaOptions = {}): Promise<KafkaHandl
   );
   const log4j = `-Dlog4j.configuration=file:${join(packageDir(), 'config', 'kafka-log4j.properties')}`;
   if (!existsSync(join(dataDir, 'meta.properties'))) {
-    const clusterId = execFileSync('java', ['-cp', classpath, log4j, 'kafka.tools.StorageTool', 'random-uuid'], {
-      encoding: 'utf8',
-    }).trim();
+    const clusterId = execFileSync(
+      'java',
+      ['-cp', classpath, log4j, 'kafka.tools.StorageTool', 'random-uuid'],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
     execFileSync(
       'java',
       ['-cp', classpath, log4j, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', properties],
@@ -67,10 +71,25 @@ export async function startKafka(options: KafkaOptions = {}): Promise<KafkaHandl
   const server = startProcess({
     name: 'kafka',
     command: 'java',
-    args: ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-Djava.awt.headless=true', log4j, '-cp', classpath, 'kafka.Kafka', properties],
+    args: [
+      '-Xms256m',
+      '-Xmx768m',
+      '-XX:+UseG1GC',
+      '-Djava.awt.headless=true',
+      log4j,
+      '-cp',
+      classpath,
+      'kafka.Kafka',
+      properties,
+    ],
   });
   const brokers = `127.0.0.1:${port}`;
-  const kafka = new Kafka({ clientId: 'devstack-readiness', brokers: [brokers], logLevel: logLevel.NOTHING, retry: { retries: 0 } });
+  const kafka = new Kafka({
+    clientId: 'devstack-readiness',
+    brokers: [brokers],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+  });
   try {
     await waitFor(
       'Kafka',

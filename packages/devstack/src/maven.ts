@@ -22,11 +22,20 @@ export function resolveMavenClasspath(name: string): string {
   try {
     execFileSync(
       'mvn',
-      ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`, '-DincludeScope=runtime'],
+      [
+        '-q',
+        '-B',
+        '-f',
+        pom,
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${lib}`,
+        '-DincludeScope=runtime',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'], timeout: 15 * 60_000 },
     );
   } catch (error) {
-    const output = error instanceof Error && 'stdout' in error ? String((error as { stdout: unknown }).stdout) : '';
+    const output =
+      error instanceof Error && 'stdout' in error ? String((error as { stdout: unknown }).stdout) : '';
     throw new Error(`devstack: Maven could not resolve ${name} (${pom}):\n${output.slice(-2000)}`);
   }
   writeFileSync(marker, new Date().toISOString());

@@ -14,7 +14,9 @@ export function repoRoot(from: string = __dirname): string {
 
 /** Where downloads, builds, data and logs live. QORGAU_CACHE_DIR moves it (CI keeps it warm that way). */
 export function cacheDir(...parts: string[]): string {
-  const base = process.env.QORGAU_CACHE_DIR ? resolve(process.env.QORGAU_CACHE_DIR) : join(repoRoot(), '.cache');
+  const base = process.env.QORGAU_CACHE_DIR
+    ? resolve(process.env.QORGAU_CACHE_DIR)
+    : join(repoRoot(), '.cache');
   const dir = join(base, ...parts);
   mkdirSync(dir, { recursive: true });
   return dir;

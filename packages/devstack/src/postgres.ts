@@ -76,7 +76,10 @@ function readPostmasterPid(dataDir: string): number | undefined {
 
 /** Creates a fresh, empty database on the server and returns its URL: one per test suite. */
 export async function createDatabase(adminUrl: string, name: string): Promise<string> {
-  const safe = name.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 50);
+  const safe = name
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 50);
   const database = `${safe}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6).toString(36)}`;
   const client = new Client({ connectionString: adminUrl });
   await client.connect();

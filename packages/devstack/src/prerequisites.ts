@@ -14,7 +14,9 @@ const WHY: Record<string, string> = {
 
 export class MissingPrerequisiteError extends Error {
   constructor(readonly command: string) {
-    super(`devstack: \`${command}\` not found; install ${INSTALL_HINTS[command] ?? command} ${WHY[command] ?? ''}`.trim());
+    super(
+      `devstack: \`${command}\` not found; install ${INSTALL_HINTS[command] ?? command} ${WHY[command] ?? ''}`.trim(),
+    );
   }
 }
 
@@ -32,7 +34,9 @@ export function requireCommand(command: string): void {
   if (command === 'java') {
     const major = javaMajorVersion();
     if (major !== undefined && major < 17) {
-      throw new Error(`devstack: Java ${major} found, Java 17 or newer is needed; install ${INSTALL_HINTS.java}`);
+      throw new Error(
+        `devstack: Java ${major} found, Java 17 or newer is needed; install ${INSTALL_HINTS.java}`,
+      );
     }
   }
 }

@@ -41,7 +41,10 @@ export async function reapRegistry(dir: string, graceMs = 5_000): Promise<void> 
     existsSync(dir)
       ? readdirSync(dir)
           .filter((f) => f.endsWith('.pid'))
-          .map((f) => ({ pid: Number(f.slice(0, -4)), group: readFileSync(join(dir, f), 'utf8') === 'group' }))
+          .map((f) => ({
+            pid: Number(f.slice(0, -4)),
+            group: readFileSync(join(dir, f), 'utf8') === 'group',
+          }))
       : [];
   const send = (signal: NodeJS.Signals) => {
     for (const { pid, group } of entries()) {

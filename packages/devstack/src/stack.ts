@@ -60,10 +60,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const failures = started.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failures.length > 0) {
     await stack.stop();
-    throw new Error(failures.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('\n'));
+    throw new Error(
+      failures.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('\n'),
+    );
   }
   if (stack.postgres) stack.env.DATABASE_URL = stack.postgres.url;
-  if (stack.kafka) stack.env.KAFKA_BROKERS = stack.kafka.brokers;
+  if (stack.kafka) {
+    stack.env.KAFKA_BROKERS = stack.kafka.brokers;
+    stack.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+  }
   if (stack.temporal) {
     stack.env.TEMPORAL_ADDRESS = stack.temporal.address;
     stack.env.TEMPORAL_NAMESPACE = stack.temporal.namespace;

@@ -47,13 +47,26 @@ export function temporalCliPath(): string {
 }
 
 /** The Temporal CLI dev server (frontend, history, matching, Web UI in one process), or TEMPORAL_ADDRESS. */
-export async function startTemporalDevServer(options: TemporalDevServerOptions = {}): Promise<TemporalDevServerHandle> {
+export async function startTemporalDevServer(
+  options: TemporalDevServerOptions = {},
+): Promise<TemporalDevServerHandle> {
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
   if (process.env.TEMPORAL_ADDRESS) {
-    return { address: process.env.TEMPORAL_ADDRESS, namespace, uiUrl: undefined, external: true, stop: async () => undefined };
+    return {
+      address: process.env.TEMPORAL_ADDRESS,
+      namespace,
+      uiUrl: undefined,
+      external: true,
+      stop: async () => undefined,
+    };
   }
   const cli = temporalCliPath();
-  const [port, uiPort, httpPort, metricsPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [port, uiPort, httpPort, metricsPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const args = [
     'server',
     'start-dev',

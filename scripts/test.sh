@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every test, from a fresh clone: install, build, lint, format and type checks, unit tests (with coverage),
+# then integration and end-to-end tests against one real stack (PostgreSQL, Kafka, Temporal) from devstack.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+source scripts/bootstrap.sh
+
+step() { echo; echo "==> $* ($((SECONDS - started)) s)"; }
+
+step "build"
+pnpm exec turbo run build --output-logs=errors-only
+step "lint, format, typecheck"
+pnpm lint
+pnpm format:check
+pnpm exec turbo run typecheck --output-logs=errors-only
+step "unit tests"
+pnpm exec turbo run test:unit --concurrency=1 --output-logs=full
+step "provision real infrastructure (cached in $QORGAU_CACHE_DIR)"
+node packages/devstack/dist/cli.js provision
+step "integration and end-to-end tests"
+node packages/devstack/dist/cli.js exec -- pnpm exec turbo run test:int --concurrency=1 --output-logs=full
+step "all tests passed"
