@@ -36,6 +36,7 @@ function jestConfig(dir, { coverageThreshold, collectCoverageFrom } = {}) {
     coverageProvider: 'v8',
     collectCoverageFrom: collectCoverageFrom ?? ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/index.ts'],
     coverageReporters: ['text-summary', 'lcov'],
+    reporters: ['default', path.join(devstackJest, 'summary-reporter.js')],
     ...(coverageThreshold ? { coverageThreshold } : {}),
     projects: [
       {

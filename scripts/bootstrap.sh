@@ -21,4 +21,4 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$(
   corepack enable --install-directory "$QORGAU_CACHE_DIR/bin" pnpm
 fi
 
-pnpm install --frozen-lockfile --prefer-offline
+pnpm install --frozen-lockfile --prefer-offline --config.confirmModulesPurge=false

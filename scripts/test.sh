@@ -8,6 +8,11 @@ source scripts/bootstrap.sh
 
 step() { echo; echo "==> $* ($((SECONDS - started)) s)"; }
 
+# Every jest run appends its totals here; the last line of this script sums them.
+export QORGAU_TEST_SUMMARY="$QORGAU_CACHE_DIR/test-summary-$$.txt"
+: >"$QORGAU_TEST_SUMMARY"
+trap 'rm -f "$QORGAU_TEST_SUMMARY"' EXIT
+
 step "build"
 pnpm exec turbo run build --output-logs=errors-only
 step "lint, format, typecheck"
@@ -21,3 +26,4 @@ node packages/devstack/dist/cli.js provision
 step "integration and end-to-end tests"
 node packages/devstack/dist/cli.js exec -- pnpm exec turbo run test:int --concurrency=1 --output-logs=full
 step "all tests passed"
+awk '{ p += $1; f += $2; s += $3 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$QORGAU_TEST_SUMMARY"

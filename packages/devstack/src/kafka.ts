@@ -98,6 +98,8 @@ export async function startKafka(options: KafkaOptions = {}): Promise<KafkaHandl
         try {
           await admin.connect();
           await admin.listTopics();
+          // Consumer groups need the group coordinator (and __consumer_offsets) loaded, not just the broker.
+          await admin.describeGroups(['devstack-readiness']);
           return true;
         } finally {
           await admin.disconnect();

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { cacheDir } from './paths';
 import { freePort, waitFor } from './ports';
 import { requireCommand } from './prerequisites';
-import { startProcess } from './process';
+import { startProcess, tailFile } from './process';
 
 /** The Temporal CLI release devstack builds when none is installed. */
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
@@ -38,11 +38,20 @@ export function temporalCliPath(): string {
   const binary = join(binDir, 'temporal');
   if (existsSync(binary)) return binary;
   requireCommand('go');
-  execFileSync('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], {
-    env: { ...process.env, GOBIN: binDir, CGO_ENABLED: '0' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    timeout: 30 * 60_000,
-  });
+  const log = join(cacheDir('logs'), `go-install-temporal-${TEMPORAL_CLI_VERSION}.log`);
+  console.log(`devstack: building the Temporal CLI ${TEMPORAL_CLI_VERSION} once with go install (minutes; log ${log})`);
+  const fd = openSync(log, 'w');
+  try {
+    execFileSync('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], {
+      env: { ...process.env, GOBIN: binDir, CGO_ENABLED: '0' },
+      stdio: ['ignore', fd, fd],
+      timeout: 30 * 60_000,
+    });
+  } catch {
+    throw new Error(`devstack: go install of the Temporal CLI failed:\n${tailFile(log, 20)}`);
+  } finally {
+    closeSync(fd);
+  }
   return binary;
 }
 
