@@ -39,7 +39,9 @@ export function temporalCliPath(): string {
   if (existsSync(binary)) return binary;
   requireCommand('go');
   const log = join(cacheDir('logs'), `go-install-temporal-${TEMPORAL_CLI_VERSION}.log`);
-  console.log(`devstack: building the Temporal CLI ${TEMPORAL_CLI_VERSION} once with go install (minutes; log ${log})`);
+  console.log(
+    `devstack: building the Temporal CLI ${TEMPORAL_CLI_VERSION} once with go install (minutes; log ${log})`,
+  );
   const fd = openSync(log, 'w');
   try {
     execFileSync('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], {
