@@ -1,0 +1,5 @@
+export * from './day-info';
+export * from './corrections';
+export * from './kz-calendar';
+export * from './kz-library-holidays';
+export * from './working-days';

@@ -1,0 +1,70 @@
+import { domainError, type DomainError } from '../errors/domain-error';
+import { isPenaltyKind, type PenaltyKind } from '../penalties/ladder';
+import { err, ok, type Result } from '../result';
+import type { CommissionMember } from './membership';
+
+/** What the commission recommends for one person (art. 58-1): a specific penalty or ending the proceedings. */
+export type CommissionOutcome =
+  | { readonly kind: 'penalty'; readonly penalty: PenaltyKind }
+  | { readonly kind: 'end-proceedings' };
+
+export interface CommissionVote {
+  readonly memberRef: string;
+  readonly choice: CommissionOutcome;
+}
+
+export interface VoteTally {
+  readonly outcome: CommissionOutcome;
+  readonly counts: readonly { readonly choice: CommissionOutcome; readonly votes: number }[];
+  readonly present: number;
+  readonly decidedByChair: boolean;
+}
+
+const keyOf = (c: CommissionOutcome): string =>
+  c.kind === 'penalty' ? `penalty:${c.penalty}` : 'end-proceedings';
+
+export const isCommissionOutcome = (v: unknown): v is CommissionOutcome =>
+  typeof v === 'object' &&
+  v !== null &&
+  ((v as CommissionOutcome).kind === 'end-proceedings' ||
+    ((v as CommissionOutcome).kind === 'penalty' && isPenaltyKind((v as { penalty?: unknown }).penalty)));
+
+/**
+ * art. 58-1: an open vote; every member present votes once; an option wins with a majority of those
+ * present; when the present members split evenly between two options the chair's vote decides.
+ * Anything else (e.g. a three-way split) has no majority and needs a new vote.
+ */
+export function tallyVotes(
+  personRef: string,
+  members: readonly CommissionMember[],
+  presentRefs: readonly string[],
+  votes: readonly CommissionVote[],
+): Result<VoteTally, DomainError> {
+  const voters = votes.map((v) => v.memberRef);
+  const invalid = (reason: string) =>
+    err(domainError('COMMISSION_VOTE_INVALID', { person: personRef, reason }));
+  if (new Set(voters).size !== voters.length) return invalid('a member voted twice');
+  if (voters.some((v) => !presentRefs.includes(v))) return invalid('only members present may vote');
+  if (presentRefs.some((p) => !voters.includes(p))) return invalid('every member present votes (open vote)');
+  const counts = new Map<string, { choice: CommissionOutcome; votes: number }>();
+  for (const v of votes) {
+    const entry = counts.get(keyOf(v.choice)) ?? { choice: v.choice, votes: 0 };
+    counts.set(keyOf(v.choice), { choice: entry.choice, votes: entry.votes + 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.votes - a.votes);
+  const present = presentRefs.length;
+  const tally = (outcome: CommissionOutcome, decidedByChair: boolean): VoteTally => ({
+    outcome,
+    counts: ranked,
+    present,
+    decidedByChair,
+  });
+  const [first, second] = ranked;
+  if (first && first.votes * 2 > present) return ok(tally(first.choice, false));
+  const chair = members.find((m) => m.role === 'chair');
+  const chairVote = votes.find((v) => v.memberRef === chair?.personRef);
+  if (first && second && ranked.length === 2 && first.votes === second.votes && chairVote) {
+    return ok(tally(chairVote.choice, true));
+  }
+  return err(domainError('COMMISSION_NO_MAJORITY', { person: personRef }));
+}

@@ -1,0 +1,62 @@
+/**
+ * Every rejection the domain can produce, with the rule it enforces. Codes are stable API: services
+ * map them to problem+json `code`, clients to texts. Never rename a code; add new ones.
+ */
+export const ERROR_CITATIONS = {
+  INVALID_COMMAND: 'Qorgau: command validation (bad input never changes a case)',
+  COMMAND_NOT_ALLOWED_IN_STAGE: 'Law 380-IV art. 57-58, art. 58-1: order of the disciplinary procedure',
+  CASE_ALREADY_REPORTED: 'art. 58 p.1',
+  TIME_WENT_BACKWARDS: 'Qorgau: legal time is an input and never runs backwards',
+  UNKNOWN_PARTY: 'art. 57 p.6',
+  POLICY_INVALID: 'Qorgau: DomainPolicy validation',
+  EXPLANATION_ALREADY_RECORDED: 'art. 57 p.3',
+  EXPLANATIONS_PENDING: 'art. 57 p.3, art. 58 p.7',
+  ADMISSION_REQUIRED: 'art. 57 p.3',
+  INVESTIGATION_REQUIRED: 'art. 57 p.4',
+  COMMISSION_RECOMMENDATION_REQUIRED: 'art. 57 p.4',
+  COLLEGIUM_EXCEPTION_NOT_APPLICABLE: 'art. 57 p.4',
+  ONE_PENALTY_PER_VIOLATION: 'art. 57 p.5',
+  PENALTY_PER_PERSON: 'art. 57 p.6',
+  PENALTY_EXCEEDS_RECOMMENDATION: 'art. 58-1',
+  PENALTY_CONTRADICTS_COMMISSION: 'art. 58-1',
+  LIMITATION_PERIOD_EXPIRED: 'art. 57 p.10-12',
+  PENALTY_DATE_IN_BLACKOUT: 'art. 57 p.14',
+  RECUSAL_REQUIRED: 'art. 58 p.2',
+  POLYGRAPH_CONSENT_REQUIRED: 'art. 58 p.3-1',
+  INVESTIGATION_EXTENSION_NOT_ALLOWED: 'art. 58 p.4; Qorgau policy: investigation extension',
+  SUSPENSION_TOO_LONG: 'art. 38',
+  PROTECTION_ACT_WINDOW_CLOSED: 'art. 58 p.7; Protection Act: filing window',
+  PROTECTION_ACT_WINDOW_OPEN: 'art. 58 p.7; Protection Act: minimum preparation time',
+  PROTECTION_ACT_ITEMS_UNANSWERED: 'art. 58 p.7; Protection Act: every item gets a reasoned answer',
+  PROTECTION_ACT_ITEMS_NOT_REFERENCED:
+    'art. 58 p.5, art. 58-1; Protection Act: the decision references every item',
+  PROTECTION_ACT_ITEM_UNKNOWN: 'Protection Act: items with stable ids',
+  PROTECTION_ACT_ITEM_INVALID: 'Protection Act: sections and items',
+  PROTECTION_ACT_ANSWER_INVALID: 'Protection Act: every item gets a reasoned answer',
+  PROTECTION_ACT_EXTENSION_INVALID: 'Protection Act: extension on a reasoned request',
+  PROTECTION_ACT_EXTENSION_PENDING: 'Protection Act: extension on a reasoned request',
+  FINDINGS_MISSING_FOR_PARTY: 'art. 57 p.6; fairness guard: role differentiation',
+  FINDINGS_INVALID: 'art. 57 p.6; fairness guard: role differentiation',
+  SYMMETRIC_SANCTION_JUSTIFICATION_REQUIRED: 'art. 57 p.6; fairness guard: symmetric sanctions',
+  COMMISSION_TOO_SMALL: 'art. 58-1 (at least 5 members)',
+  COMMISSION_CHAIR_REQUIRED: 'art. 58-1 (chair, secretary, members)',
+  COMMISSION_NO_QUORUM: 'art. 58-1 (quorum of two thirds)',
+  COMMISSION_NOTICE_TOO_SHORT: 'art. 58-1 (notice at least 1 working day before)',
+  COMMISSION_EMPLOYEE_NOT_HEARD: 'art. 58-1 (participation of the employee)',
+  COMMISSION_VOTE_INVALID: 'art. 58-1 (open vote of the members present)',
+  COMMISSION_NO_MAJORITY: 'art. 58-1 (majority of those present, chair breaks ties)',
+  EARLY_LIFTING_GROSS_PENALTY: 'art. 55',
+  EARLY_LIFTING_TOO_EARLY: 'art. 55',
+  EARLY_LIFTING_ONE_AT_A_TIME: 'art. 55',
+  PENALTY_NOT_ACTIVE: 'art. 57 p.17',
+  PENALTY_NOT_YET_EXPIRED: 'art. 57 p.17',
+  APPEAL_PERIOD_EXPIRED: 'art. 57 p.19-21; Qorgau policy: appeal period',
+  APPEAL_ALREADY_PENDING: 'art. 57 p.19-21',
+  APPEAL_NOT_PENDING: 'art. 57 p.19-21',
+  CASE_HAS_OPEN_MATTERS: 'art. 57 p.17, p.19-21',
+  SUPPORT_CONSENT_REQUIRED: 'Qorgau support plan: consent-based follow-up',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CITATIONS;
+
+export const ERROR_CODES = Object.keys(ERROR_CITATIONS) as ErrorCode[];

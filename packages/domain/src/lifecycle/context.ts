@@ -1,0 +1,48 @@
+import type { WorkingCalendar } from '../calendar/day-info';
+import { kazakhstanCalendar } from '../calendar/kz-calendar';
+import { domainError, type DomainError, type ErrorParams } from '../errors/domain-error';
+import type { ErrorCode } from '../errors/codes';
+import { DEFAULT_POLICY, type DomainPolicy } from '../policy';
+import { err, ok, type Result } from '../result';
+import type { Instant } from '../time/instant';
+import type { LocalDate } from '../time/local-date';
+import type { CaseEvent, EventMeta } from './events';
+import type { CaseState } from './state';
+
+/** What decisions depend on besides the state and the command: the policy and the working calendar. */
+export interface DecisionEnvironment {
+  readonly policy: DomainPolicy;
+  readonly calendar: WorkingCalendar;
+}
+
+export const DEFAULT_ENVIRONMENT: DecisionEnvironment = {
+  policy: DEFAULT_POLICY,
+  calendar: kazakhstanCalendar,
+};
+
+export interface DecisionContext {
+  readonly state: CaseState;
+  readonly now: Instant;
+  /** The Kazakhstan calendar day of `now`: the legal date of the act. */
+  readonly today: LocalDate;
+  readonly env: DecisionEnvironment;
+  readonly meta: EventMeta;
+}
+
+export type Decision = Result<CaseEvent[], DomainError>;
+
+export const accept = (...events: CaseEvent[]): Decision => ok(events);
+export const reject = (code: ErrorCode, params: ErrorParams = {}): Decision => err(domainError(code, params));
+export const rejectWith = (error: DomainError): Decision => err(error);
+export const invalid = (reason: string): Decision => reject('INVALID_COMMAND', { reason });
+
+/** The first error among lazily evaluated checks, so later checks may assume earlier ones passed. */
+export function firstError(...checks: (() => DomainError | undefined)[]): DomainError | undefined {
+  for (const check of checks) {
+    const error = check();
+    if (error) return error;
+  }
+  return undefined;
+}
+
+export const filled = (s: unknown): s is string => typeof s === 'string' && s.trim().length > 0;

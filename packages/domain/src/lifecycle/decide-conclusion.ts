@@ -1,0 +1,151 @@
+import type { ClockAnswer } from '../clocks/clock';
+import { conclusionApprovalClock, familiarizationClock } from '../clocks/procedural';
+import { checkFindings } from '../fairness/findings';
+import { hasRole } from '../fairness/parties';
+import { checkSymmetricSanction, symmetricSanctions } from '../fairness/symmetric-sanction';
+import { isAggravating, isMitigating, type Circumstances } from '../penalties/circumstances';
+import { isPenaltyKind } from '../penalties/ladder';
+import { checkPenaltiesPerPerson } from '../penalties/per-person';
+import { checkAllItemsAnswered, checkDecisionReferencesEveryItem } from '../protection-act/answers';
+import { isWindowOpen } from '../protection-act/window';
+import { isAfter } from '../time/local-date';
+import type { CommandOf } from './commands';
+import {
+  accept,
+  filled,
+  firstError,
+  invalid,
+  reject,
+  rejectWith,
+  type Decision,
+  type DecisionContext,
+} from './context';
+import { investigationRecusal } from './decide-investigation';
+import type { CaseEvent } from './events';
+import { domainError } from '../errors/domain-error';
+import type { ConclusionState, InvestigationState } from './state';
+
+/** A procedural term that was missed is recorded, so it is visible to the employee and to appeals. */
+export function missedDeadline(
+  ctx: DecisionContext,
+  clock: Pick<ClockAnswer, 'clock' | 'dueOn' | 'citation'>,
+): CaseEvent[] {
+  return isAfter(ctx.today, clock.dueOn)
+    ? [
+        {
+          type: 'ProcedureDeadlineMissed',
+          ...ctx.meta,
+          clock: clock.clock,
+          dueOn: clock.dueOn,
+          citation: clock.citation,
+        },
+      ]
+    : [];
+}
+
+const circumstancesProblem = (ctx: DecisionContext, list: readonly Circumstances[]): string | undefined =>
+  list.every(
+    (c) =>
+      hasRole(ctx.state.parties, c.personRef, 'subject') &&
+      c.mitigating.every(isMitigating) &&
+      c.aggravating.every(isAggravating),
+  )
+    ? undefined
+    : 'circumstances are recorded for subjects, from the lists of art. 57 p.2-1 and p.2-2';
+
+/**
+ * art. 58 p.5: the conclusion states findings per person, the facts and the proposed penalty. It cannot
+ * be submitted while a Protection Act window is open or an item is unanswered, and it must reference
+ * every item; identical proposals on unestablished facts need a written justification.
+ */
+export function submitConclusion(ctx: DecisionContext, c: CommandOf<'SubmitConclusion'>): Decision {
+  const s = ctx.state;
+  const inv = s.investigation as InvestigationState;
+  if (!c.proposals.every((p) => isPenaltyKind(p.penalty))) return invalid('unknown penalty');
+  const problem = circumstancesProblem(ctx, c.circumstances);
+  if (problem) return invalid(problem);
+  const error = firstError(
+    () => investigationRecusal(s, inv.investigatorRef),
+    () => {
+      const pending = s.protectionActs.find((r) => r.window.pendingRequest !== null);
+      return pending
+        ? domainError('PROTECTION_ACT_EXTENSION_PENDING', { person: pending.personRef })
+        : undefined;
+    },
+    () => {
+      const open = s.protectionActs.find((r) => isWindowOpen(r.window, ctx.today));
+      return open ? domainError('PROTECTION_ACT_WINDOW_OPEN', { closesOn: open.window.closesOn }) : undefined;
+    },
+    () => checkAllItemsAnswered(s.protectionActs),
+    () => checkDecisionReferencesEveryItem(s.protectionActs, c.protectionActReferences),
+    () => checkFindings(s.parties, c.findings),
+    () => checkPenaltiesPerPerson(c.proposals, s.violations),
+    () =>
+      checkSymmetricSanction(
+        symmetricSanctions(c.proposals, c.findings),
+        c.symmetricSanctionJustification,
+        ctx.env.policy.symmetricJustificationMinLength,
+      ),
+  );
+  if (error) return rejectWith(error);
+  const approval = conclusionApprovalClock(ctx.today);
+  return accept(
+    ...missedDeadline(ctx, { clock: 'investigation', dueOn: inv.dueOn, citation: 'art. 58 p.4' }),
+    {
+      type: 'ConclusionSubmitted',
+      ...ctx.meta,
+      investigatorRef: inv.investigatorRef,
+      findings: c.findings,
+      proposals: c.proposals,
+      circumstances: c.circumstances,
+      protectionActReferences: c.protectionActReferences,
+      symmetricSanctionJustification: c.symmetricSanctionJustification ?? null,
+      evidenceBasisFlags: s.evidenceBasisFlags,
+      approvalDueOn: approval.dueOn,
+      endedProceeding: { kind: 'internal-investigation', endedOn: ctx.today },
+    },
+  );
+}
+
+export function returnConclusion(ctx: DecisionContext, c: CommandOf<'ReturnConclusion'>): Decision {
+  if (!filled(c.reason)) return invalid('state why the conclusion is returned');
+  return accept({ type: 'ConclusionReturned', ...ctx.meta, reason: c.reason });
+}
+
+/** art. 58 p.5: approved within 3 calendar days of the end; art. 58 p.8: shown within 3 working days. */
+export function approveConclusion(ctx: DecisionContext, c: CommandOf<'ApproveConclusion'>): Decision {
+  if (!filled(c.approvedBy)) return invalid('name the approving head');
+  const conclusion = ctx.state.conclusion as ConclusionState;
+  return accept(
+    ...missedDeadline(ctx, {
+      clock: 'conclusion-approval',
+      dueOn: conclusion.approvalDueOn,
+      citation: 'art. 58 p.5',
+    }),
+    {
+      type: 'ConclusionApproved',
+      ...ctx.meta,
+      approvedBy: c.approvedBy,
+      familiarizationDueOn: familiarizationClock(ctx.env.calendar, ctx.today).dueOn,
+    },
+  );
+}
+
+export function recordFamiliarization(ctx: DecisionContext, c: CommandOf<'RecordFamiliarization'>): Decision {
+  const conclusion = ctx.state.conclusion as ConclusionState;
+  if (!hasRole(ctx.state.parties, c.personRef, 'subject'))
+    return reject('UNKNOWN_PARTY', { person: c.personRef });
+  if (c.outcome !== 'signed' && c.outcome !== 'refused')
+    return invalid('familiarization is signed or refused');
+  if (conclusion.familiarizations.some((f) => f.personRef === c.personRef)) {
+    return invalid(`${c.personRef} was already familiarized`);
+  }
+  return accept(
+    ...missedDeadline(ctx, {
+      clock: 'conclusion-familiarization',
+      dueOn: conclusion.familiarizationDueOn as string,
+      citation: 'art. 58 p.8',
+    }),
+    { type: 'FamiliarizationRecorded', ...ctx.meta, personRef: c.personRef, outcome: c.outcome },
+  );
+}

@@ -1,0 +1,123 @@
+import { appealClock } from '../clocks/procedural';
+import { checkEarlyLifting } from '../clocks/penalty-term';
+import { isAfter, isBefore } from '../time/local-date';
+import type { CommandOf } from './commands';
+import { accept, filled, invalid, reject, rejectWith, type Decision, type DecisionContext } from './context';
+import { missedDeadline } from './decide-conclusion';
+import type { CaseEvent } from './events';
+import { evolve } from './evolve';
+import type { OrderState, PenaltyRecord } from './state';
+
+/** Closes the case once no penalty is active and no appeal is pending (art. 57 p.17, p.19-21). */
+function withClosure(ctx: DecisionContext, events: CaseEvent[]): Decision {
+  const next = events.reduce(evolve, ctx.state);
+  const done =
+    next.penalties.every((p) => p.status !== 'active') && next.appeals.every((a) => a.status !== 'pending');
+  return accept(
+    ...events,
+    ...(done ? [{ type: 'CaseClosed' as const, ...ctx.meta, reason: 'no penalty in force' }] : []),
+  );
+}
+
+const penaltyOf = (ctx: DecisionContext, penaltyId: string): PenaltyRecord | undefined =>
+  ctx.state.penalties.find((p) => p.penaltyId === penaltyId);
+
+/** art. 57 p.8-9: announced against signature, or the refusal recorded; the appeal period starts. */
+export function recordOrderAnnouncement(
+  ctx: DecisionContext,
+  c: CommandOf<'RecordOrderAnnouncement'>,
+): Decision {
+  const own = ctx.state.penalties.filter((p) => p.personRef === c.personRef);
+  if (own.length === 0) return reject('UNKNOWN_PARTY', { person: c.personRef });
+  if (own.some((p) => p.announcedOn !== null))
+    return invalid(`the order was already announced to ${c.personRef}`);
+  if (c.outcome !== 'signed' && c.outcome !== 'refused')
+    return invalid('an announcement is signed or refused');
+  const order = ctx.state.order as OrderState;
+  return accept(
+    ...missedDeadline(ctx, {
+      clock: 'order-announcement',
+      dueOn: order.announcementDueOn,
+      citation: 'art. 57 p.8-9',
+    }),
+    {
+      type: 'OrderAnnounced',
+      ...ctx.meta,
+      personRef: c.personRef,
+      outcome: c.outcome,
+      appealDueOn: appealClock(ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
+    },
+  );
+}
+
+/** art. 57 p.19-21: to a higher official or a court; it does not suspend enforcement. */
+export function fileAppeal(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): Decision {
+  const penalty = penaltyOf(ctx, c.penaltyId);
+  if (!filled(c.appealId) || ctx.state.appeals.some((a) => a.appealId === c.appealId))
+    return invalid('appeal ids are unique');
+  if (!penalty || penalty.status === 'cancelled')
+    return reject('PENALTY_NOT_ACTIVE', { penalty: c.penaltyId });
+  if (c.to !== 'higher-official' && c.to !== 'court')
+    return invalid('appeal to a higher official or a court');
+  if (penalty.appealDueOn !== null && isAfter(ctx.today, penalty.appealDueOn)) {
+    return reject('APPEAL_PERIOD_EXPIRED', { dueOn: penalty.appealDueOn });
+  }
+  if (ctx.state.appeals.some((a) => a.penaltyId === c.penaltyId && a.status === 'pending')) {
+    return reject('APPEAL_ALREADY_PENDING', { person: penalty.personRef });
+  }
+  return accept({
+    type: 'AppealFiled',
+    ...ctx.meta,
+    appeal: {
+      appealId: c.appealId,
+      penaltyId: c.penaltyId,
+      personRef: penalty.personRef,
+      to: c.to,
+      filedOn: ctx.today,
+      status: 'pending',
+      decidedOn: null,
+      reason: null,
+    },
+  });
+}
+
+/** art. 57 p.21: the higher head may cancel a penalty that does not match the gravity of the misconduct. */
+export function decideAppeal(ctx: DecisionContext, c: CommandOf<'DecideAppeal'>): Decision {
+  const appeal = ctx.state.appeals.find((a) => a.appealId === c.appealId);
+  if (!appeal || appeal.status !== 'pending')
+    return reject('APPEAL_NOT_PENDING', { person: appeal?.personRef ?? c.appealId });
+  if ((c.outcome !== 'upheld' && c.outcome !== 'cancelled') || !filled(c.reason)) {
+    return invalid('an appeal is upheld or the penalty cancelled, with reasons');
+  }
+  return withClosure(ctx, [
+    { type: 'AppealDecided', ...ctx.meta, appealId: c.appealId, outcome: c.outcome, reason: c.reason },
+  ]);
+}
+
+/** art. 55: early lifting as a reward, by severity, one penalty at a time. */
+export function liftPenaltyEarly(ctx: DecisionContext, c: CommandOf<'LiftPenaltyEarly'>): Decision {
+  const penalty = penaltyOf(ctx, c.penaltyId);
+  if (!penalty || penalty.status !== 'active') return reject('PENALTY_NOT_ACTIVE', { penalty: c.penaltyId });
+  if (!filled(c.reason)) return invalid('name the reward');
+  const liftedToday = ctx.state.penalties.filter(
+    (p) => p.personRef === penalty.personRef && p.status === 'lifted-early' && p.endedOn === ctx.today,
+  ).length;
+  const error = checkEarlyLifting(
+    { kind: penalty.penalty, imposedOn: penalty.imposedOn },
+    ctx.today,
+    liftedToday,
+  );
+  if (error) return rejectWith(error);
+  return withClosure(ctx, [
+    { type: 'PenaltyLiftedEarly', ...ctx.meta, penaltyId: c.penaltyId, reason: c.reason },
+  ]);
+}
+
+/** art. 57 p.17: after six months the officer counts as having no penalty. */
+export function expirePenalty(ctx: DecisionContext, c: CommandOf<'ExpirePenalty'>): Decision {
+  const penalty = penaltyOf(ctx, c.penaltyId);
+  if (!penalty || penalty.status !== 'active') return reject('PENALTY_NOT_ACTIVE', { penalty: c.penaltyId });
+  if (isBefore(ctx.today, penalty.expiresOn))
+    return reject('PENALTY_NOT_YET_EXPIRED', { expiresOn: penalty.expiresOn });
+  return withClosure(ctx, [{ type: 'PenaltyExpired', ...ctx.meta, penaltyId: c.penaltyId }]);
+}

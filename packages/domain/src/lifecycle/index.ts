@@ -1,0 +1,13 @@
+export * from './state';
+export * from './commands';
+export * from './events';
+export {
+  DEFAULT_ENVIRONMENT,
+  type Decision,
+  type DecisionContext,
+  type DecisionEnvironment,
+} from './context';
+export * from './decide';
+export * from './evolve';
+export * from './queries';
+export { limitationInputFor } from './aftermath';
