@@ -1,0 +1,15 @@
+export { CASES_SCHEMA } from './schema';
+export * from './entities';
+export { CASES_MIGRATIONS } from './migrations';
+export { casesDataSource, type CasesDataSourceOptions } from './data-source';
+export { caseEventId, integrationEventType } from './event-ids';
+export { CaseRepository } from './repositories/case.repository';
+export { OutboxRepository } from './repositories/outbox.repository';
+export {
+  PRODUCER,
+  recordTransition,
+  TransitionRepository,
+  VersionConflictError,
+  type TransitionInput,
+  type TransitionResult,
+} from './repositories/transition.repository';

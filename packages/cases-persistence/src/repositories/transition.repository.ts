@@ -1,0 +1,134 @@
+import { caseEvents, EVENT_CONTENT_TYPE, EVENT_HEADERS, makeEnvelope, TOPICS } from '@qorgau/contracts';
+import type { CaseEvent, CaseState } from '@qorgau/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CaseEventRecord } from '../entities/case-event-record.entity';
+import { CaseRecord } from '../entities/case-record.entity';
+import { OutboxMessage } from '../entities/outbox-message.entity';
+import { caseEventId, integrationEventType } from '../event-ids';
+
+export interface TransitionInput {
+  readonly caseId: string;
+  /** How many events the case had before these: the version the decider saw. */
+  readonly fromVersion: number;
+  readonly events: readonly CaseEvent[];
+  /** The state after applying `events` (evolve), stored as the case's projection. */
+  readonly state: CaseState;
+  readonly recordedAt: Date;
+  readonly requestId?: string;
+  readonly actorRef?: string;
+}
+
+export interface TransitionResult {
+  readonly version: number;
+  readonly eventIds: readonly string[];
+  /** True when exactly this transition was already recorded (a retried activity): nothing was written. */
+  readonly duplicate: boolean;
+}
+
+/** Another transition was recorded from the same version: the caller's view of the case is stale. */
+export class VersionConflictError extends Error {
+  constructor(
+    readonly caseId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`case ${caseId}: expected version ${expected}, found ${actual}`);
+    this.name = 'VersionConflictError';
+  }
+}
+
+export const PRODUCER = 'cases';
+
+/**
+ * Records one decided transition atomically: the events (timeline), the new state (projection) and one
+ * outbox message per event, or nothing at all. Idempotent: recording the same transition twice is a no-op.
+ */
+export class TransitionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  record(input: TransitionInput): Promise<TransitionResult> {
+    return this.dataSource.transaction((manager) => recordTransition(manager, input));
+  }
+}
+
+export async function recordTransition(
+  manager: EntityManager,
+  input: TransitionInput,
+): Promise<TransitionResult> {
+  const { caseId, fromVersion, events, state, recordedAt } = input;
+  const seqs = events.map((_, i) => fromVersion + i + 1);
+  const eventIds = seqs.map((seq, i) => caseEventId(caseId, seq, events[i]));
+  const toVersion = fromVersion + events.length;
+
+  // Lock the case row so concurrent transitions of one case serialise here.
+  const current = await manager
+    .getRepository(CaseRecord)
+    .createQueryBuilder('c')
+    .setLock('pessimistic_write')
+    .where('c.id = :caseId', { caseId })
+    .getOne();
+  const currentVersion = current?.version ?? 0;
+
+  if (currentVersion >= toVersion && events.length > 0) {
+    const recorded = await manager
+      .getRepository(CaseEventRecord)
+      .createQueryBuilder('e')
+      .select('e.eventId')
+      .where('e.caseId = :caseId AND e.seq BETWEEN :from AND :to', { caseId, from: seqs[0], to: toVersion })
+      .orderBy('e.seq')
+      .getMany();
+    if (recorded.length === events.length && recorded.every((r, i) => r.eventId === eventIds[i])) {
+      return { version: currentVersion, eventIds, duplicate: true };
+    }
+  }
+  if (currentVersion !== fromVersion) throw new VersionConflictError(caseId, fromVersion, currentVersion);
+
+  await manager.getRepository(CaseRecord).save({
+    id: caseId,
+    stage: state.stage,
+    state,
+    version: toVersion,
+    createdAt: current?.createdAt ?? recordedAt,
+    updatedAt: recordedAt,
+  });
+  if (events.length === 0) return { version: toVersion, eventIds: [], duplicate: false };
+
+  await manager.getRepository(CaseEventRecord).insert(
+    events.map((event, i) => ({
+      caseId,
+      seq: seqs[i]!,
+      eventId: eventIds[i]!,
+      type: event.type,
+      data: event,
+      occurredAt: new Date(event.at),
+      recordedAt,
+      requestId: input.requestId ?? null,
+      actorRef: input.actorRef ?? null,
+    })),
+  );
+  const outbox: Partial<OutboxMessage>[] = events.map((event, i) => {
+    const envelope = makeEnvelope(caseEvents, integrationEventType(event.type), {
+      eventId: eventIds[i]!,
+      occurredAt: event.at,
+      producer: PRODUCER,
+      subject: caseId,
+      // Domain events are plain JSON objects that carry their caseId.
+      data: { ...event },
+    });
+    return {
+      eventId: eventIds[i]!,
+      topic: TOPICS.caseEvents,
+      messageKey: caseId,
+      envelope: envelope as unknown as Record<string, unknown>,
+      headers: {
+        [EVENT_HEADERS.contentType]: EVENT_CONTENT_TYPE,
+        [EVENT_HEADERS.eventType]: envelope.type,
+        [EVENT_HEADERS.eventVersion]: String(envelope.version),
+        ...(input.requestId ? { [EVENT_HEADERS.requestId]: input.requestId } : {}),
+      },
+      createdAt: recordedAt,
+    };
+  });
+  await manager.getRepository(OutboxMessage).save(outbox);
+  return { version: toVersion, eventIds, duplicate: false };
+}
