@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { spawn } from 'node:child_process';
 import { resolveMavenClasspath } from './maven';
-import { hasCommand, requireCommand } from './prerequisites';
+import { requireCommand } from './prerequisites';
 import { startStack, type Stack } from './stack';
-import { temporalCliPath } from './temporal-dev-server';
+import { existingTemporalCli, temporalCliPath } from './temporal-dev-server';
 import { temporalTestServerPath } from './temporal-test-server';
 
 const USAGE = `qorgau-devstack <command>
@@ -15,8 +15,7 @@ const USAGE = `qorgau-devstack <command>
 function doctor(): void {
   if (!process.env.KAFKA_BROKERS || !process.env.TEMPORAL_TEST_SERVER_PATH) requireCommand('java');
   if (!process.env.KAFKA_BROKERS || !process.env.TEMPORAL_TEST_SERVER_PATH) requireCommand('mvn');
-  if (!process.env.TEMPORAL_ADDRESS && !process.env.TEMPORAL_CLI_PATH && !hasCommand('temporal'))
-    requireCommand('go');
+  if (!process.env.TEMPORAL_ADDRESS && !existingTemporalCli()) requireCommand('go');
 }
 
 function provision(): void {

@@ -26,17 +26,24 @@ export interface TemporalDevServerOptions {
   headless?: boolean;
 }
 
-/** The `temporal` CLI: TEMPORAL_CLI_PATH, PATH, or built once with `go install` into .cache/. */
-export function temporalCliPath(): string {
+/** A `temporal` CLI that needs no build: TEMPORAL_CLI_PATH, PATH, or one built earlier into .cache/. */
+export function existingTemporalCli(): string | undefined {
   if (process.env.TEMPORAL_CLI_PATH) return process.env.TEMPORAL_CLI_PATH;
   const onPath = (process.env.PATH ?? '')
     .split(delimiter)
     .map((dir) => join(dir, 'temporal'))
     .find((candidate) => existsSync(candidate));
   if (onPath) return onPath;
+  const cached = join(cacheDir('temporal-cli', TEMPORAL_CLI_VERSION), 'temporal');
+  return existsSync(cached) ? cached : undefined;
+}
+
+/** The `temporal` CLI: an existing one, else built once with `go install` into .cache/. */
+export function temporalCliPath(): string {
+  const existing = existingTemporalCli();
+  if (existing) return existing;
   const binDir = cacheDir('temporal-cli', TEMPORAL_CLI_VERSION);
   const binary = join(binDir, 'temporal');
-  if (existsSync(binary)) return binary;
   requireCommand('go');
   const log = join(cacheDir('logs'), `go-install-temporal-${TEMPORAL_CLI_VERSION}.log`);
   console.log(
