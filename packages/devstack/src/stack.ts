@@ -14,6 +14,8 @@ export interface StackOptions {
   persistent?: boolean;
   /** Serve the Temporal Web UI (local run). */
   temporalUi?: boolean;
+  /** Use the well-known ports (5432, 9092, 7233, Web UI 8233) where free: the local run. */
+  conventionalPorts?: boolean;
 }
 
 export interface Stack {
@@ -35,13 +37,28 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     temporalTestServer = true,
     persistent = false,
     temporalUi = false,
+    conventionalPorts = false,
   } = options;
   const local = persistent ? cacheDir('local') : undefined;
   const started = await Promise.allSettled([
-    postgres ? startPostgres({ persistentDir: local && join(local, 'postgres') }) : undefined,
-    kafka ? startKafka({ persistentDir: local && cacheDir('local', 'kafka') }) : undefined,
+    postgres
+      ? startPostgres({
+          persistentDir: local && join(local, 'postgres'),
+          preferredPort: conventionalPorts ? 5432 : undefined,
+        })
+      : undefined,
+    kafka
+      ? startKafka({
+          persistentDir: local && cacheDir('local', 'kafka'),
+          preferredPorts: conventionalPorts ? { broker: 9092, controller: 9093 } : undefined,
+        })
+      : undefined,
     temporalDevServer
-      ? startTemporalDevServer({ dbFile: local && join(local, 'temporal.sqlite'), headless: !temporalUi })
+      ? startTemporalDevServer({
+          dbFile: local && join(local, 'temporal.sqlite'),
+          headless: !temporalUi,
+          preferredPorts: conventionalPorts ? { frontend: 7233, ui: 8233, http: 7243 } : undefined,
+        })
       : undefined,
     temporalTestServer ? Promise.resolve().then(temporalTestServerPath) : undefined,
   ]);

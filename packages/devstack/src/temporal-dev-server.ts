@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { cacheDir } from './paths';
-import { freePort, waitFor } from './ports';
+import { freePort, pickPort, waitFor } from './ports';
 import { requireCommand } from './prerequisites';
 import { startProcess, tailFile } from './process';
 
@@ -24,6 +24,8 @@ export interface TemporalDevServerOptions {
   /** SQLite file that keeps workflows between runs (local run); in-memory otherwise. */
   dbFile?: string;
   headless?: boolean;
+  /** Ports to use when free (local run): the CLI's own defaults are 7233 / 8233 / 7243. */
+  preferredPorts?: { frontend: number; ui: number; http: number };
 }
 
 /** A `temporal` CLI that needs no build: TEMPORAL_CLI_PATH, PATH, or one built earlier into .cache/. */
@@ -79,12 +81,11 @@ export async function startTemporalDevServer(
     };
   }
   const cli = temporalCliPath();
-  const [port, uiPort, httpPort, metricsPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
+  const preferred = options.preferredPorts;
+  const port = await pickPort(preferred?.frontend);
+  const uiPort = await pickPort(preferred?.ui);
+  const httpPort = await pickPort(preferred?.http);
+  const metricsPort = await freePort();
   const args = [
     'server',
     'start-dev',
