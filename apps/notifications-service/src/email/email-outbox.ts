@@ -1,0 +1,109 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { type Locale } from '@qorgau/service-kit';
+import { type NotificationsConfig } from '../config';
+import { NotificationMetrics } from '../observability/notification-metrics';
+import { DeliveriesRepository, type DueEmail } from '../repositories/deliveries.repository';
+import { isTemplateKey } from '../templates/catalog';
+import { renderMessage } from '../templates/render';
+import { CONFIG } from '../tokens';
+import { MailTransport } from './mail-transport';
+
+const BATCH = 20;
+const LEASE_MS = 60_000;
+
+/**
+ * Sends pending e-mail deliveries, outside the consumer's transaction: the consumer only stores them, so a
+ * crash before sending loses nothing (the row stays pending) and a redelivered event adds nothing (it was
+ * recorded once). A crash after the SMTP server accepted a mail but before it was marked sent can send it
+ * again after the lease expires; the Message-ID is the delivery id, so that copy is recognisable.
+ */
+@Injectable()
+export class EmailOutbox implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('EmailOutbox');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: NotificationsConfig,
+    @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
+    @Inject(MailTransport) private readonly transport: MailTransport,
+    @Inject(NotificationMetrics) private readonly metrics: NotificationMetrics,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+    this.transport.close();
+  }
+
+  /** New e-mails were committed: send now rather than at the next poll. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.schedule(0);
+  }
+
+  /** Sends everything due now; resolves when the outbox has nothing due. */
+  async drain(): Promise<void> {
+    for (;;) {
+      const due = await this.deliveries.claimDueEmails(BATCH, LEASE_MS);
+      for (const email of due) await this.send(email);
+      if (due.length < BATCH || this.stopped) return;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    this.running = this.drain().catch((error: unknown) =>
+      this.logger.error({ err: error }, 'e-mail outbox failed'),
+    );
+    await this.running;
+    this.running = undefined;
+    const rerun = this.again;
+    this.again = false;
+    this.schedule(rerun ? 0 : this.config.EMAIL_POLL_INTERVAL_MS);
+  }
+
+  private async send(email: DueEmail): Promise<void> {
+    try {
+      if (!isTemplateKey(email.template)) throw new Error(`unknown template ${email.template}`);
+      const message = renderMessage(email.template, email.params, email.locale as Locale);
+      await this.transport.send({
+        to: email.address,
+        subject: message.title,
+        text: message.body,
+        deliveryId: email.id,
+      });
+      if (await this.deliveries.markSent(email.id)) this.metrics.delivery('email', 'sent');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const retryIn = Math.min(this.config.EMAIL_RETRY_BASE_DELAY_MS * 2 ** (email.attempts - 1), 3600_000);
+      const status = await this.deliveries.markAttemptFailed(
+        email.id,
+        reason,
+        this.config.EMAIL_MAX_ATTEMPTS,
+        retryIn,
+      );
+      this.metrics.delivery('email', status === 'failed' ? 'failed' : 'retry');
+      this.logger.warn({ deliveryId: email.id, attempts: email.attempts, status, reason }, 'e-mail not sent');
+    }
+  }
+}

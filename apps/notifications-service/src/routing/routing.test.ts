@@ -1,0 +1,294 @@
+import { LOCALES } from '@qorgau/service-kit';
+import { renderMessage } from '../templates/render';
+import { type CaseRecipient } from './case-roles';
+import { type NotificationIntent } from './intent';
+import { applyProjection, projectCaseEvent } from './project-case-event';
+import { routeCaseEvent } from './route-case-event';
+import { routeFollowUp } from './route-follow-up';
+
+const caseId = 'case-42';
+const at = '2025-11-24T04:00:00.000Z';
+const meta = { caseId, at, on: '2025-11-24' };
+
+const reported = {
+  type: 'CaseReported',
+  ...meta,
+  source: 'report',
+  parties: [
+    { personRef: 'applicant-1', roles: ['applicant'] },
+    { personRef: 'subject-1', roles: ['subject'] },
+    { personRef: 'witness-1', roles: ['witness'] },
+  ],
+  violations: [],
+  allegations: [{ text: 'slapped me' }],
+  evidence: [],
+};
+const ordered = {
+  type: 'InvestigationOrdered',
+  ...meta,
+  orderedBy: 'head-1',
+  investigatorRef: 'investigator-1',
+  dueOn: '2025-12-24',
+  clock: {},
+  protectionActWindows: [
+    { personRef: 'subject-1', window: { opensOn: '2025-11-24', closesOn: '2025-12-01', reminders: [] } },
+  ],
+};
+
+/** Replays events through projection + routing, as the consumer does. */
+function replay(events: [string, unknown][]): { recipients: CaseRecipient[]; told: NotificationIntent[][] } {
+  let recipients: CaseRecipient[] = [];
+  const told: NotificationIntent[][] = [];
+  for (const [type, data] of events) {
+    recipients = applyProjection(recipients, projectCaseEvent(type, data));
+    told.push(routeCaseEvent({ type, occurredAt: at, caseId, data }, recipients));
+  }
+  return { recipients, told };
+}
+
+const to = (intents: NotificationIntent[]) => intents.map((i) => `${i.recipientRef}:${i.template}`).sort();
+
+describe('routing case events', () => {
+  const base: [string, unknown][] = [
+    ['case.reported', reported],
+    ['case.investigation-ordered', ordered],
+  ];
+
+  it('tells the applicant of the registration and the investigator, subject and applicant of the order', () => {
+    const { told } = replay(base);
+    expect(to(told[0]!)).toEqual(['applicant-1:case-registered']);
+    expect(to(told[1]!)).toEqual([
+      'applicant-1:case-progress',
+      'investigator-1:investigation-assigned',
+      'subject-1:protection-act-window-opened',
+    ]);
+  });
+
+  it('asks the subject for an explanation', () => {
+    const { told } = replay([
+      ['case.reported', reported],
+      [
+        'case.explanations-requested',
+        { type: 'ExplanationsRequested', ...meta, dueOn: '2025-11-27', clock: {} },
+      ],
+    ]);
+    expect(told[1]).toEqual([
+      {
+        recipientRef: 'subject-1',
+        template: 'explanation-demanded',
+        params: { caseId, dueOn: '2025-11-27' },
+      },
+    ]);
+  });
+
+  it('sends approaching deadlines to the investigator and head, and the window closing to its subject', () => {
+    const { told } = replay([
+      ...base,
+      [
+        'case.deadline-approaching',
+        {
+          caseId,
+          deadline: {
+            clock: 'protection-act-window',
+            dueOn: '2025-11-27',
+            citation: 'policy',
+            personRef: 'subject-1',
+          },
+        },
+      ],
+      // the flat form the investigation workflow sends
+      [
+        'case.deadline-passed',
+        {
+          caseId,
+          clock: 'investigation',
+          dueOn: '2025-12-24',
+          citation: 'art. 58 p.4',
+          escalateTo: 'head-1',
+        },
+      ],
+    ]);
+    expect(to(told[2]!)).toEqual([
+      'head-1:deadline-approaching',
+      'investigator-1:deadline-approaching',
+      'subject-1:protection-act-window-closing',
+    ]);
+    expect(told[2]!.find((i) => i.recipientRef === 'subject-1')!.params.days).toBe(3);
+    expect(to(told[3]!)).toEqual(['head-1:deadline-passed', 'investigator-1:deadline-passed']);
+  });
+
+  it('gives the subject the answers to their Protection Act items, the investigator the filing, nobody else', () => {
+    const { told } = replay([
+      ...base,
+      [
+        'case.protection-act-filed',
+        { ...meta, personRef: 'subject-1', version: { items: [{ text: 'the video was deleted' }] } },
+      ],
+      [
+        'case.protection-act-item-answered',
+        {
+          ...meta,
+          personRef: 'subject-1',
+          answer: { itemId: 'i-1', decision: 'refused', reason: 'no such video' },
+        },
+      ],
+    ]);
+    expect(to(told[2]!)).toEqual(['investigator-1:protection-act-filed']);
+    expect(to(told[3]!)).toEqual(['subject-1:protection-act-item-answered']);
+  });
+
+  it('schedules a commission: the subject gets the notice, every member the session, the applicant progress', () => {
+    const members = ['chair', 'secretary', 'member', 'member', 'member'].map((role, n) => ({
+      personRef: `cm-${n}`,
+      role,
+    }));
+    const { told, recipients } = replay([
+      ...base,
+      [
+        'case.commission-session-scheduled',
+        { ...meta, members, sessionOn: '2025-12-10', earliestSessionOn: '2025-11-25' },
+      ],
+      [
+        'case.commission-session-held',
+        { ...meta, presentRefs: [], recommendations: [{ personRef: 'subject-1', outcome: 'x' }] },
+      ],
+    ]);
+    expect(to(told[2]!)).toEqual(
+      [
+        'applicant-1:case-progress',
+        ...members.map((m) => `${m.personRef}:commission-session-scheduled`),
+        'subject-1:commission-notice',
+      ].sort(),
+    );
+    expect(to(told[3]!)).toEqual(members.map((m) => `${m.personRef}:commission-votes-recorded`));
+    expect(recipients.filter((r) => r.role === 'commission-chair')).toHaveLength(1);
+  });
+
+  const order = {
+    ...meta,
+    issuedBy: 'head-1',
+    basis: 'commission',
+    findings: [{ personRef: 'subject-1', text: 'struck a colleague' }],
+    penalties: [
+      { penaltyId: 'p-1', personRef: 'subject-1', penalty: 'severe-reprimand', expiresOn: '2026-06-01' },
+    ],
+    notPenalizedRefs: [],
+    announcementDueOn: '2025-12-15',
+  };
+
+  it('tells the penalized subject their penalty and the applicant only that a decision was taken', () => {
+    const { told } = replay([...base, ['case.order-issued', order]]);
+    expect(to(told[2]!)).toEqual(['applicant-1:case-outcome', 'subject-1:order-issued-penalty']);
+    expect(told[2]!.find((i) => i.recipientRef === 'subject-1')!.params.penalty).toBe('severe-reprimand');
+  });
+
+  it('routes an appeal outcome to its appellant and a penalty expiry to its holder only', () => {
+    const { told } = replay([
+      ...base,
+      ['case.order-issued', order],
+      [
+        'case.appeal-filed',
+        { ...meta, appeal: { appealId: 'a-1', penaltyId: 'p-1', personRef: 'subject-1' } },
+      ],
+      ['case.appeal-decided', { ...meta, appealId: 'a-1', outcome: 'upheld', reason: 'matches gravity' }],
+      ['case.penalty-expired', { ...meta, penaltyId: 'p-1' }],
+    ]);
+    expect(told[3]).toEqual([]);
+    expect(to(told[4]!)).toEqual(['subject-1:appeal-decided']);
+    expect(to(told[5]!)).toEqual(['subject-1:penalty-expired']);
+  });
+
+  it("never gives the applicant the subject's Protection Act text, penalty or findings, in any language", () => {
+    const secrets = [
+      'the video was deleted',
+      'no such video',
+      'severe',
+      'struck a colleague',
+      'p-1',
+      'reprimand',
+      'выговор',
+      'сөгіс',
+    ];
+    const { told } = replay([
+      ...base,
+      [
+        'case.protection-act-filed',
+        { ...meta, personRef: 'subject-1', version: { items: [{ text: 'the video was deleted' }] } },
+      ],
+      [
+        'case.protection-act-item-answered',
+        {
+          ...meta,
+          personRef: 'subject-1',
+          answer: { itemId: 'i-1', decision: 'refused', reason: 'no such video' },
+        },
+      ],
+      ['case.conclusion-approved', { ...meta, approvedBy: 'head-1', familiarizationDueOn: '2025-12-05' }],
+      ['case.order-issued', order],
+      ['case.appeal-filed', { ...meta, appeal: { appealId: 'a-1', personRef: 'subject-1' } }],
+      ['case.appeal-decided', { ...meta, appealId: 'a-1', outcome: 'cancelled', reason: 'too harsh' }],
+      ['case.penalty-expired', { ...meta, penaltyId: 'p-1' }],
+    ]);
+    const toApplicant = told.flat().filter((i) => i.recipientRef === 'applicant-1');
+    expect(toApplicant.map((i) => i.template).sort()).toEqual([
+      'case-outcome',
+      'case-progress',
+      'case-progress',
+      'case-registered',
+    ]);
+    for (const intent of toApplicant) {
+      for (const locale of LOCALES) {
+        const text = JSON.stringify([intent.params, renderMessage(intent.template, intent.params, locale)]);
+        for (const secret of secrets) expect(text).not.toContain(secret);
+      }
+    }
+    // The witness is told nothing about the outcome either.
+    expect(told.flat().filter((i) => i.recipientRef === 'witness-1')).toEqual([]);
+  });
+
+  it('ignores case events it does not route and rejects routed ones without their fields', () => {
+    expect(
+      routeCaseEvent({ type: 'case.evidence-added', occurredAt: at, caseId, data: { caseId } }, []),
+    ).toEqual([]);
+    expect(() =>
+      routeCaseEvent({ type: 'case.explanations-requested', occurredAt: at, caseId, data: { caseId } }, []),
+    ).toThrow();
+  });
+});
+
+describe('routing follow-ups (the wall)', () => {
+  const checkIn = {
+    planId: 'support-subject-1-case-42',
+    personRef: 'subject-1',
+    role: 'subject' as const,
+    caseId,
+    unitId: 'unit-1',
+    checkInNumber: 2,
+    dueAt: '2025-12-24',
+    offsetDays: 30,
+  };
+
+  it("tells the unit's wellbeing staff, with scheduling facts only", () => {
+    const intents = routeFollowUp('support.check-in.due', checkIn, ['staff-1', 'staff-2'], []);
+    expect(to(intents)).toEqual(['staff-1:check-in-due', 'staff-2:check-in-due']);
+    expect(intents[0]!.params).toEqual({ personRef: 'subject-1', checkInNumber: 2, dueAt: '2025-12-24' });
+    expect(to(routeFollowUp('support.check-in.missed', checkIn, ['staff-1'], []))).toEqual([
+      'staff-1:check-in-missed',
+    ]);
+    expect(routeFollowUp('support.plan.started', checkIn, ['staff-1'], [])).toEqual([]);
+  });
+
+  it('never reaches anyone with a disciplinary role in the case, even through a wrong staff mapping', () => {
+    const { recipients } = replay([
+      ['case.reported', reported],
+      ['case.investigation-ordered', ordered],
+      [
+        'case.commission-session-scheduled',
+        { ...meta, members: [{ personRef: 'cm-1', role: 'chair' }], sessionOn: '2025-12-10' },
+      ],
+    ]);
+    const staff = ['staff-1', 'investigator-1', 'head-1', 'cm-1', 'subject-1'];
+    const intents = routeFollowUp('support.check-in.due', checkIn, staff, recipients);
+    expect(intents.map((i) => i.recipientRef)).toEqual(['staff-1']);
+  });
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PlansModule } from '../plans/plans.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { OfficerController } from './officer.controller';
+import { SelfCheckInService } from './self-check-in.service';
+
+@Module({
+  imports: [PlansModule, TasksModule],
+  controllers: [OfficerController],
+  providers: [SelfCheckInService],
+})
+export class CheckInsModule {}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { type DataSource } from 'typeorm';
+import { SelfCheckInEntity } from '../db/entities';
+import { todayInKazakhstan, type Clock } from '../platform/clock';
+import { CLOCK, DATA_SOURCE } from '../platform/tokens';
+import { PlanRepository } from '../plans/plan.repository';
+import { TaskRepository } from '../tasks/task.repository';
+import { type Language } from './questionnaire';
+import { scoreCheckIn, type Answers } from './scoring';
+
+export interface SelfCheckInRequest {
+  readonly planId: string;
+  readonly answers: Answers;
+  readonly contactRequested: boolean;
+  readonly concern?: string | undefined;
+  readonly language: Language;
+}
+
+@Injectable()
+export class SelfCheckInService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PlanRepository) private readonly plans: PlanRepository,
+    @Inject(TaskRepository) private readonly tasks: TaskRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Stores the officer's own check-in; an urgent score puts an escalated task before the unit lead. */
+  submit(personRef: string, request: SelfCheckInRequest) {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.plans.findForUpdate(request.planId, manager);
+      if (!plan || plan.personRef !== personRef) throw new NotFoundException('No such plan');
+      const score = scoreCheckIn(request.answers, request.contactRequested);
+      const now = this.clock.now();
+      const row: SelfCheckInEntity = {
+        id: randomUUID(),
+        planId: plan.planId,
+        personRef,
+        unitId: plan.unitId,
+        answers: { ...request.answers },
+        total: score.total,
+        byDimension: { ...score.byDimension },
+        urgent: score.urgent,
+        reasons: [...score.reasons],
+        concernText: request.concern?.trim() ? request.concern.trim() : null,
+        contactRequested: request.contactRequested,
+        language: request.language,
+        submittedAt: now,
+        submittedOn: todayInKazakhstan(this.clock),
+      };
+      await manager.getRepository(SelfCheckInEntity).insert(row);
+      // The officer reached out themselves, so a refusal recorded earlier does not silence this one.
+      if (score.urgent) await this.tasks.create(plan, 'urgent-self-check-in', true, manager);
+      return { id: row.id, submittedAt: now, urgent: score.urgent };
+    });
+  }
+
+  ofPerson(personRef: string) {
+    return this.dataSource
+      .getRepository(SelfCheckInEntity)
+      .find({ where: { personRef }, order: { submittedAt: 'DESC' }, take: 100 });
+  }
+}

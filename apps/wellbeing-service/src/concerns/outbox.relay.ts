@@ -1,0 +1,108 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { wellbeingConcerns, type EventOf } from '@qorgau/contracts';
+import { EventPublisher } from '@qorgau/messaging';
+import { MetricsService } from '@qorgau/service-kit';
+import { type Kafka } from 'kafkajs';
+import { type DataSource } from 'typeorm';
+import { type WellbeingConfig } from '../config';
+import { OutboxMessageEntity } from '../db/entities';
+import { type Clock } from '../platform/clock';
+import { CLOCK, CONFIG, DATA_SOURCE, KAFKA } from '../platform/tokens';
+
+/**
+ * Publishes the outbox: rows claimed with FOR UPDATE SKIP LOCKED, sent with the idempotent producer, marked
+ * published in the same transaction. A crash between send and commit re-sends the same eventId, which
+ * consumers deduplicate; a failure leaves the row for the next round with the error noted. Polls, and is
+ * nudged right after a commit so the signal is not a poll interval late.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly publisher: EventPublisher;
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private again = false;
+  private connected = false;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(KAFKA) kafka: Kafka,
+    @Inject(CONFIG) private readonly config: WellbeingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(MetricsService) private readonly metrics: MetricsService,
+  ) {
+    this.publisher = new EventPublisher({ kafka });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.publisher.connect();
+    this.connected = true;
+    this.timer = setInterval(() => this.nudge(), this.config.OUTBOX_POLL_MS);
+    this.nudge();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+    this.connected = false;
+    await this.publisher.disconnect();
+  }
+
+  nudge(): void {
+    if (!this.connected) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.relayOnce()
+      .catch((error: unknown) => {
+        this.logger.error({ error: String(error) }, 'outbox relay round failed');
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  /** One round; returns how many events were published. */
+  private relayOnce(): Promise<number> {
+    const contract = wellbeingConcerns.withName(this.config.CONCERNS_TOPIC);
+    const published = this.metrics.counter('wellbeing_outbox_published_total', 'Outbox events published');
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(OutboxMessageEntity);
+      const rows = await repo
+        .createQueryBuilder('o')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('o.published_at IS NULL AND o.topic = :topic', { topic: contract.name })
+        .orderBy('o.created_at')
+        .limit(50)
+        .getMany();
+      if (rows.length === 0) return 0;
+      try {
+        await this.publisher.publishAll(
+          contract,
+          rows.map((row) => row.envelope as unknown as EventOf<typeof contract>),
+        );
+      } catch (error) {
+        const lastError = String(error).slice(0, 1000);
+        for (const row of rows) await repo.update({ id: row.id }, { attempts: row.attempts + 1, lastError });
+        throw error;
+      }
+      for (const row of rows)
+        await repo.update({ id: row.id }, { publishedAt: this.clock.now(), attempts: row.attempts + 1 });
+      published.inc(rows.length);
+      return rows.length;
+    });
+  }
+}

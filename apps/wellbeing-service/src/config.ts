@@ -1,0 +1,49 @@
+import {
+  databaseEnv,
+  httpEnv,
+  kafkaEnv,
+  loadConfig,
+  logEnv,
+  sqlIdentifier,
+  type Environment,
+} from '@qorgau/config';
+import { TOPICS } from '@qorgau/contracts';
+import { authEnv } from '@qorgau/service-kit';
+import { z } from 'zod';
+
+const offsets = z
+  .string()
+  .regex(/^\d+(,\d+)*$/, 'must be comma-separated whole days, e.g. 7,30,90,180')
+  .transform((value) => value.split(',').map(Number));
+
+const topic = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.v[1-9][0-9]*$/, 'must be <context>.<name>.v<N>');
+
+/**
+ * DATABASE_URL must carry the wellbeing role's own credentials (see `provision-db`), never an admin's.
+ * JWT_* as in @qorgau/service-kit (OIDC, or the local dev issuer when unset).
+ */
+export const wellbeingEnv = databaseEnv
+  .extend({ DATABASE_SCHEMA: sqlIdentifier.default('wellbeing') })
+  .extend(kafkaEnv.shape)
+  .extend(httpEnv.shape)
+  .extend(logEnv.shape)
+  .extend(authEnv.shape)
+  .extend({
+    FOLLOW_UPS_TOPIC: topic.default(TOPICS.supportFollowUps),
+    CONCERNS_TOPIC: topic.default(TOPICS.wellbeingConcerns),
+    WELLBEING_CONSUMER_GROUP: z.string().min(1).default('wellbeing-service'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
+    SCHEDULER_POLL_MS: z.coerce.number().int().min(10).default(60_000),
+    SUPPORT_CHECK_IN_OFFSETS: offsets.prefault('7,30,90,180'),
+    SEED_LOCAL_UNIT_STAFF: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+  });
+
+export type WellbeingConfig = z.output<typeof wellbeingEnv>;
+
+export const loadWellbeingConfig = (env: Environment = process.env): WellbeingConfig =>
+  loadConfig(wellbeingEnv, env);

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PlansModule } from '../plans/plans.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { FollowUpConsumer } from './follow-up.consumer';
+import { FollowUpHandler } from './follow-up.handler';
+
+/** `support.follow-ups.v1` → check-in tasks. */
+@Module({
+  imports: [PlansModule, TasksModule],
+  providers: [FollowUpHandler, FollowUpConsumer],
+})
+export class FollowUpsModule {}

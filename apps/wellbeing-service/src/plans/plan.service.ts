@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { supportPlanForAssaultOnDuty } from '@qorgau/domain';
+import { ProblemException } from '@qorgau/service-kit';
+import { type DataSource } from 'typeorm';
+import { type WellbeingConfig } from '../config';
+import { ScheduledCheckInEntity, type ConsentDecision, type ConsentState } from '../db/entities';
+import { type Clock } from '../platform/clock';
+import { CLOCK, CONFIG, DATA_SOURCE } from '../platform/tokens';
+import { TaskRepository } from '../tasks/task.repository';
+import { isRefused, PlanRepository } from './plan.repository';
+
+export interface AssaultPlanRequest {
+  readonly personRef: string;
+  readonly incidentRef: string;
+  readonly unitId: string;
+  readonly reportedOn: string;
+  readonly consent: Extract<ConsentState, 'pending' | 'given'>;
+}
+
+@Injectable()
+export class PlanService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PlanRepository) private readonly plans: PlanRepository,
+    @Inject(TaskRepository) private readonly tasks: TaskRepository,
+    @Inject(CONFIG) private readonly config: WellbeingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * An assault on duty (Criminal Code art. 380-1): the domain's plan and schedule, no case. The schedule
+   * lives here and the due-task scheduler turns it into tasks: the Temporal support workflow serves
+   * case-linked plans only.
+   */
+  async startAssaultPlan(request: AssaultPlanRequest) {
+    const plan = supportPlanForAssaultOnDuty({
+      personRef: request.personRef,
+      incidentRef: request.incidentRef,
+      reportedOn: request.reportedOn,
+      offsetsDays: this.config.SUPPORT_CHECK_IN_OFFSETS,
+    });
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.plans.find(plan.planId, manager)) {
+        throw new ProblemException({
+          code: 'CONFLICT',
+          status: 409,
+          detail: 'A plan for this incident exists',
+        });
+      }
+      const stored = await this.plans.ensure(
+        {
+          planId: plan.planId,
+          personRef: plan.personRef,
+          role: 'assaulted-officer',
+          caseId: null,
+          unitId: request.unitId,
+          origin: 'assault-on-duty',
+          incidentRef: request.incidentRef,
+          startsOn: plan.startsOn,
+        },
+        manager,
+        request.consent,
+      );
+      await manager.getRepository(ScheduledCheckInEntity).insert(
+        plan.checkIns.map((c) => ({
+          planId: plan.planId,
+          checkInNumber: c.index + 1,
+          offsetDays: c.offsetDays,
+          dueOn: c.dueOn,
+          status: 'scheduled' as const,
+        })),
+      );
+      return { ...stored, citation: plan.citation, checkIns: await this.scheduleOf(plan.planId, manager) };
+    });
+  }
+
+  scheduleOf(planId: string, manager = this.dataSource.manager) {
+    return manager
+      .getRepository(ScheduledCheckInEntity)
+      .find({ where: { planId }, order: { checkInNumber: 'ASC' } });
+  }
+
+  /**
+   * Consent given, declined or stopped by the officer. A refusal is recorded with its time and cancels every
+   * open task and scheduled check-in of the plan; events that arrive later create nothing.
+   */
+  async recordConsent(planId: string, personRef: string, decision: ConsentDecision) {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.plans.findForUpdate(planId, manager);
+      if (!plan || plan.personRef !== personRef) throw new NotFoundException('No such plan');
+      const consent = { id: randomUUID(), planId, personRef, decision, recordedAt: this.clock.now() };
+      await this.plans.recordConsent(plan, decision, consent, manager);
+      if (isRefused(decision)) {
+        await this.tasks.cancelOpenOfPlan(planId, manager);
+        await manager
+          .getRepository(ScheduledCheckInEntity)
+          .update({ planId, status: 'scheduled' }, { status: 'cancelled' });
+      }
+      return consent;
+    });
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TasksModule } from '../tasks/tasks.module';
+import { AssaultPlansController } from './assault-plans.controller';
+import { DueCheckInScheduler } from './due-check-in.scheduler';
+import { PlanRepository } from './plan.repository';
+import { PlanService } from './plan.service';
+
+@Module({
+  imports: [TasksModule],
+  controllers: [AssaultPlansController],
+  providers: [PlanRepository, PlanService, DueCheckInScheduler],
+  exports: [PlanRepository, PlanService],
+})
+export class PlansModule {}

@@ -1,0 +1,10 @@
+import { kazakhstanDateOf, type LocalDate } from '@qorgau/domain';
+
+/** Time is an input: tests move it, production reads the system clock once per use. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const todayInKazakhstan = (clock: Clock): LocalDate => kazakhstanDateOf(clock.now().toISOString());

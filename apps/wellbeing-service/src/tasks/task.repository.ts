@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import {
+  CheckInTaskEntity,
+  ContactLogEntity,
+  ReferralEntity,
+  UnitStaffEntity,
+  type SupportPlanEntity,
+  type TaskKind,
+} from '../db/entities';
+import { DATA_SOURCE } from '../platform/tokens';
+import { pickAssignee } from './assignment';
+
+export interface CheckInRef {
+  readonly checkInNumber: number;
+  readonly dueOn: string;
+}
+
+@Injectable()
+export class TaskRepository {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  private tasks(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(CheckInTaskEntity);
+  }
+
+  async assigneeFor(unitId: string, escalated: boolean, manager?: EntityManager): Promise<string | null> {
+    const m = manager ?? this.dataSource.manager;
+    const staff = await m.getRepository(UnitStaffEntity).findBy({ unitId });
+    const loads = await Promise.all(
+      staff.map(async (s) => ({
+        staffRef: s.staffRef,
+        isLead: s.isLead,
+        openTasks: await this.tasks(m).countBy({ assignedTo: s.staffRef, status: 'open' }),
+      })),
+    );
+    return pickAssignee(loads, escalated);
+  }
+
+  /** The task of a scheduled check-in, created once (the partial unique index backs this up). */
+  async openCheckInTask(
+    plan: SupportPlanEntity,
+    checkIn: CheckInRef,
+    escalated: boolean,
+    manager: EntityManager,
+  ): Promise<CheckInTaskEntity> {
+    const existing = await this.tasks(manager).findOneBy({
+      planId: plan.planId,
+      checkInNumber: checkIn.checkInNumber,
+      kind: 'check-in',
+    });
+    if (existing) return existing;
+    return this.create(plan, 'check-in', escalated, manager, checkIn);
+  }
+
+  async create(
+    plan: SupportPlanEntity,
+    kind: TaskKind,
+    escalated: boolean,
+    manager: EntityManager,
+    checkIn?: CheckInRef,
+  ): Promise<CheckInTaskEntity> {
+    const task = this.tasks(manager).create({
+      id: randomUUID(),
+      planId: plan.planId,
+      personRef: plan.personRef,
+      unitId: plan.unitId,
+      caseId: plan.caseId,
+      checkInNumber: checkIn?.checkInNumber ?? null,
+      dueOn: checkIn?.dueOn ?? null,
+      kind,
+      status: 'open',
+      priority: escalated ? 'urgent' : 'normal',
+      escalated,
+      assignedTo: await this.assigneeFor(plan.unitId, escalated, manager),
+      outcome: null,
+      closedAt: null,
+    });
+    return this.tasks(manager).save(task);
+  }
+
+  /** A missed check-in: urgent, flagged, and moved to the unit lead, unless staff already closed it. */
+  async escalate(task: CheckInTaskEntity, manager: EntityManager): Promise<void> {
+    if (task.status !== 'open' || task.escalated) return;
+    await this.tasks(manager).update(
+      { id: task.id },
+      {
+        priority: 'urgent',
+        escalated: true,
+        assignedTo: (await this.assigneeFor(task.unitId, true, manager)) ?? task.assignedTo,
+      },
+    );
+  }
+
+  /** Consent withdrawn: nothing more is asked of the person. */
+  async cancelOpenOfPlan(planId: string, manager: EntityManager): Promise<void> {
+    await this.tasks(manager).update(
+      { planId, status: 'open' },
+      { status: 'cancelled', closedAt: new Date() },
+    );
+  }
+
+  find(id: string) {
+    return this.tasks().findOneBy({ id });
+  }
+
+  list(filter: { assignedTo?: string; status?: string; unitId?: string }) {
+    return this.tasks().find({
+      where: { ...filter } as FindOptionsWhere<CheckInTaskEntity>,
+      order: { escalated: 'DESC', createdAt: 'ASC' },
+      take: 200,
+    });
+  }
+
+  ofPlan(planId: string, manager?: EntityManager) {
+    return this.tasks(manager).find({ where: { planId }, order: { createdAt: 'ASC' } });
+  }
+
+  async logContact(entry: Omit<ContactLogEntity, 'id'>): Promise<ContactLogEntity> {
+    const row = { id: randomUUID(), ...entry };
+    await this.dataSource.getRepository(ContactLogEntity).insert(row);
+    return row;
+  }
+
+  contactsOf(taskId: string) {
+    return this.dataSource
+      .getRepository(ContactLogEntity)
+      .find({ where: { taskId }, order: { contactedAt: 'ASC' } });
+  }
+
+  async refer(entry: Omit<ReferralEntity, 'id'>): Promise<ReferralEntity> {
+    const row = { id: randomUUID(), ...entry };
+    await this.dataSource.getRepository(ReferralEntity).insert(row);
+    return row;
+  }
+
+  referralsOf(taskId: string) {
+    return this.dataSource
+      .getRepository(ReferralEntity)
+      .find({ where: { taskId }, order: { referredAt: 'ASC' } });
+  }
+
+  async close(id: string, outcome: string, at: Date): Promise<boolean> {
+    const result = await this.tasks().update(
+      { id, status: 'open' },
+      { status: 'closed', outcome, closedAt: at },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+}

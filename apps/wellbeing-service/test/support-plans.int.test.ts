@@ -1,0 +1,165 @@
+import request from 'supertest';
+import { DueCheckInScheduler } from '../src/plans/due-check-in.scheduler';
+import {
+  createTopics,
+  provisionedDatabase,
+  startWellbeing,
+  TestClock,
+  testKafka,
+  tokenFor,
+  uniqueTopic,
+  type Wellbeing,
+} from './support/harness';
+
+const calm = {
+  isolation: 'never',
+  'colleagues-attitude': 'disagree',
+  'loyalty-doubt': 'rather-disagree',
+  'procedure-trust': 'agree',
+  'organizational-support': 'rather-agree',
+  strain: 'sometimes',
+  burnout: 'never',
+};
+
+describe('assault-on-duty plans, self check-ins and statistics', () => {
+  const clock = new TestClock(new Date('2026-04-01T04:00:00Z'));
+  let wellbeing: Wellbeing;
+  let server: ReturnType<Wellbeing['app']['getHttpServer']>;
+  let staff: string;
+
+  const startPlan = async (personRef: string, unitId: string, consent = 'given') =>
+    (
+      await request(server)
+        .post('/plans/assault-on-duty')
+        .set('authorization', `Bearer ${staff}`)
+        .send({ personRef, incidentRef: `inc-${personRef}`, unitId, reportedOn: '2026-04-01', consent })
+        .expect(201)
+    ).body as { planId: string; checkIns: { checkInNumber: number; dueOn: string }[] };
+
+  beforeAll(async () => {
+    const { serviceUrl } = await provisionedDatabase('wellbeing_plans');
+    const topic = uniqueTopic('plans');
+    await createTopics(testKafka(), [topic]);
+    wellbeing = await startWellbeing(
+      serviceUrl,
+      { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic },
+      clock,
+    );
+    server = wellbeing.app.getHttpServer();
+    staff = await tokenFor('psychologist-almaty-1', ['wellbeing-staff']);
+  });
+  afterAll(() => wellbeing?.close());
+
+  it('starts a plan without a case, schedules the domain check-ins and makes them tasks when due', async () => {
+    const plan = await startPlan('officer-a1', 'unit-almaty-3');
+    expect(plan.planId).toBe('support-officer-a1-inc-officer-a1');
+    expect(plan.checkIns.map((c) => c.dueOn)).toEqual([
+      '2026-04-08',
+      '2026-05-01',
+      '2026-06-30',
+      '2026-09-28',
+    ]);
+    const scheduler = wellbeing.app.get(DueCheckInScheduler);
+    expect(await scheduler.runOnce()).toBe(0);
+    clock.advanceDays(7);
+    expect(await scheduler.runOnce()).toBe(1);
+    expect(await scheduler.runOnce()).toBe(0);
+
+    const details = await request(server)
+      .get(`/plans/${plan.planId}`)
+      .set('authorization', `Bearer ${staff}`)
+      .expect(200);
+    const [task] = (details.body as { tasks: { id: string; caseId: string | null; checkInNumber: number }[] })
+      .tasks;
+    expect(task).toMatchObject({ caseId: null, checkInNumber: 1 });
+    const auth = { authorization: `Bearer ${staff}` };
+    await request(server)
+      .post(`/tasks/${task!.id}/contacts`)
+      .set(auth)
+      .send({ channel: 'phone', note: 'talked' })
+      .expect(201);
+    await request(server)
+      .post(`/tasks/${task!.id}/referrals`)
+      .set(auth)
+      .send({ kind: 'peer-support' })
+      .expect(201);
+    await request(server)
+      .post(`/tasks/${task!.id}/close`)
+      .set(auth)
+      .send({ outcome: 'supported' })
+      .expect(201);
+    const closed = await request(server).get(`/tasks/${task!.id}`).set(auth).expect(200);
+    expect(closed.body).toMatchObject({ status: 'closed', outcome: 'supported' });
+    expect(closed.body.contacts).toHaveLength(1);
+    expect(closed.body.referrals).toEqual([expect.objectContaining({ kind: 'peer-support' })]);
+
+    // The officer stops the follow-ups: the next check-in never becomes a task.
+    const officer = await tokenFor('officer-a1', ['officer']);
+    await request(server)
+      .post(`/me/plans/${plan.planId}/consent`)
+      .set('authorization', `Bearer ${officer}`)
+      .send({ decision: 'stopped' })
+      .expect(201);
+    clock.advanceDays(30);
+    expect(await scheduler.runOnce()).toBe(0);
+    const after = await request(server).get(`/plans/${plan.planId}`).set(auth).expect(200);
+    expect(after.body.consents).toEqual([expect.objectContaining({ decision: 'stopped' })]);
+    expect(after.body.schedule.map((c: { status: string }) => c.status)).toEqual([
+      'due',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
+  });
+
+  it('scores self check-ins, escalates urgent ones and publishes only groups of 5 or more people', async () => {
+    const q = await request(server)
+      .get('/me/questionnaire?lang=kk')
+      .set('authorization', `Bearer ${await tokenFor('officer-x', ['officer'])}`)
+      .expect(200);
+    expect(q.body.items).toHaveLength(7);
+
+    const submit = async (personRef: string, unitId: string, answers = calm, contactRequested = false) => {
+      const { planId } = await startPlan(personRef, unitId);
+      const token = await tokenFor(personRef, ['officer'], unitId);
+      return (
+        await request(server)
+          .post('/me/check-ins')
+          .set('authorization', `Bearer ${token}`)
+          .send({ planId, answers, contactRequested, language: 'ru' })
+          .expect(201)
+      ).body as { urgent: boolean };
+    };
+    for (const n of [1, 2, 3, 4, 5, 6]) await submit(`officer-b${n}`, 'unit-astana-1');
+    for (const n of [1, 2, 3, 4]) await submit(`officer-c${n}`, 'unit-shymkent-2');
+    const urgent = await submit('officer-c5', 'unit-shymkent-2', { ...calm, isolation: 'almost-always' });
+    expect(urgent.urgent).toBe(true);
+    await submit('officer-d1', 'unit-almaty-3', calm, true);
+
+    const tasks = await request(server)
+      .get('/tasks?unitId=unit-shymkent-2&status=open')
+      .set('authorization', `Bearer ${staff}`)
+      .expect(200);
+    expect(tasks.body).toEqual([
+      expect.objectContaining({
+        kind: 'urgent-self-check-in',
+        escalated: true,
+        assignedTo: 'psychologist-shymkent-1',
+      }),
+    ]);
+
+    const auditor = await tokenFor('auditor-1', ['auditor']);
+    const stats = await request(server)
+      .get('/stats/check-ins?granularity=month')
+      .set('authorization', `Bearer ${auditor}`)
+      .expect(200);
+    const groups = stats.body.groups as { unitId: string; people: number; urgentCheckIns: number }[];
+    expect(groups.map((g) => g.unitId).sort()).toEqual(['unit-astana-1', 'unit-shymkent-2']);
+    for (const group of groups) expect(group.people).toBeGreaterThanOrEqual(5);
+    expect(groups.find((g) => g.unitId === 'unit-shymkent-2')).toMatchObject({
+      people: 5,
+      urgentCheckIns: 1,
+    });
+    expect(JSON.stringify(stats.body)).not.toMatch(/officer-/);
+  });
+});

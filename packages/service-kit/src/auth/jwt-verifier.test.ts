@@ -1,0 +1,80 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyPair, SignJWT } from 'jose';
+import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
+import { DevTokenIssuer } from './dev-token-issuer';
+import { JwtVerifier } from './jwt-verifier';
+import { type Principal } from './principal';
+
+const investigator: Principal = {
+  personRef: 'officer-17',
+  roles: ['investigator'],
+  unitId: 'unit-almaty-3',
+  locale: 'kk',
+};
+
+describe('JwtVerifier with the development issuer', () => {
+  const keysDir = mkdtempSync(join(tmpdir(), 'qorgau-keys-'));
+  let issuer: DevTokenIssuer;
+  let verifier: JwtVerifier;
+
+  beforeAll(async () => {
+    issuer = await DevTokenIssuer.create(keysDir);
+    verifier = await JwtVerifier.create({ mode: 'dev', keysDir });
+  });
+
+  it('accepts a token it issued and reads the principal from its claims', async () => {
+    await expect(verifier.verify(await issuer.issue(investigator))).resolves.toEqual(investigator);
+  });
+
+  it('generates the key pair once and reuses it', async () => {
+    const [a, b] = await Promise.all([loadOrCreateDevKeys(keysDir), loadOrCreateDevKeys(keysDir)]);
+    expect(a.kid).toBe(b.kid);
+  });
+
+  it('refuses an expired token', async () => {
+    const token = await issuer.issue(investigator, {
+      now: new Date(Date.now() - 7200_000),
+      expiresInSeconds: 60,
+    });
+    await expect(verifier.verify(token)).rejects.toMatchObject({ reason: 'expired' });
+  });
+
+  it('refuses a token signed with another key', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const forged = await new SignJWT({ roles: ['admin'], unitId: 'u', locale: 'en' })
+      .setProtectedHeader({ alg: 'RS256' })
+      .setSubject('intruder')
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    await expect(verifier.verify(forged)).rejects.toMatchObject({ reason: 'invalid-signature' });
+  });
+
+  it('refuses a token without roles or unit, and drops roles Qorgau does not know', async () => {
+    const { privateKey } = await loadOrCreateDevKeys(keysDir);
+    const sign = (claims: Record<string, unknown>) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256' })
+        .setSubject('officer-17')
+        .setIssuer(DEV_ISSUER)
+        .setAudience(DEV_AUDIENCE)
+        .setExpirationTime('1h')
+        .sign(privateKey);
+    await expect(verifier.verify(await sign({ unitId: 'u', locale: 'ru' }))).rejects.toMatchObject({
+      reason: 'invalid-claims',
+    });
+    await expect(verifier.verify(await sign({ roles: ['head'], locale: 'ru' }))).rejects.toMatchObject({
+      reason: 'invalid-claims',
+    });
+    await expect(
+      verifier.verify(await sign({ roles: ['head', 'superuser'], unitId: 'u', locale: 'ru' })),
+    ).resolves.toMatchObject({ roles: ['head'] });
+  });
+
+  it('refuses garbage', async () => {
+    await expect(verifier.verify('not.a.jwt')).rejects.toMatchObject({ reason: 'malformed' });
+  });
+});

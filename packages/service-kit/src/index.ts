@@ -1,0 +1,42 @@
+export { bootstrapService, configureApp, type ServiceOptions } from './bootstrap';
+export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
+export { ProblemDetailsFilter } from './problem/problem.filter';
+export { ProblemException } from './problem/problem.exception';
+export { codeForStatus, problemOf } from './problem/problem-of';
+export { AuthGuard } from './auth/auth.guard';
+export { CurrentUser, IS_PUBLIC, Public, REQUIRED_ROLES, Roles } from './auth/decorators';
+export { authEnv, authOptionsFromEnv, type AuthEnv } from './auth/auth-env';
+export { InvalidTokenError, JwtVerifier, type AuthOptions } from './auth/jwt-verifier';
+export { DevTokenIssuer, type IssueOptions } from './auth/dev-token-issuer';
+export {
+  DEV_ALGORITHM,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  defaultDevKeysDir,
+  loadOrCreateDevKeys,
+  type DevKeys,
+} from './auth/dev-keys';
+export {
+  LOCALES,
+  ROLES,
+  principalFromClaims,
+  type Locale,
+  type Principal,
+  type Role,
+} from './auth/principal';
+export {
+  currentRequestId,
+  REQUEST_ID_HEADER,
+  requestIdMiddleware,
+  withRequestId,
+} from './request-context/request-context';
+export { MetricsService } from './metrics/metrics.service';
+export {
+  databasePing,
+  kafkaClusterCheck,
+  ReadinessRegistry,
+  withTimeout,
+  type ReadinessCheck,
+} from './health/readiness';
+export { setupOpenApi } from './openapi/openapi';
+export { createZodDto } from 'nestjs-zod';

@@ -1,0 +1,64 @@
+import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { problemDetailsSchema } from '@qorgau/contracts';
+import { ZodValidationException } from 'nestjs-zod';
+import { z } from 'zod';
+import { ProblemException } from './problem.exception';
+import { problemOf } from './problem-of';
+
+describe('problemOf', () => {
+  it('names every invalid field and the rule it broke for a zod validation error', () => {
+    const schema = z.object({ email: z.email(), channels: z.array(z.enum(['inbox', 'email'])).min(1) });
+    const error = schema.safeParse({ email: 'nope', channels: [] }).error!;
+    const problem = problemOf(new ZodValidationException(error), '/preferences/me');
+    expect(problemDetailsSchema.parse(problem)).toEqual(problem);
+    expect(problem).toMatchObject({
+      type: 'urn:qorgau:problem:validation-failed',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      instance: '/preferences/me',
+      errors: [
+        { field: 'email', rule: 'invalid_format', message: expect.any(String) },
+        { field: 'channels', rule: 'too_small', message: expect.any(String) },
+      ],
+    });
+  });
+
+  it('keeps the status and message of an HTTP exception under its platform code', () => {
+    expect(problemOf(new NotFoundException('No such inbox item'), '/inbox/1/read')).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      detail: 'No such inbox item',
+      title: 'Not Found',
+    });
+    expect(problemOf(new ForbiddenException(), '/x')).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('renders a ProblemException with its own code', () => {
+    const problem = problemOf(
+      new ProblemException({ code: 'WINDOW_CLOSED', status: 409, detail: 'The window closed' }),
+      '/acts',
+    );
+    expect(problem).toMatchObject({
+      code: 'WINDOW_CLOSED',
+      status: 409,
+      type: 'urn:qorgau:problem:window-closed',
+    });
+  });
+
+  it('turns an unknown error into a bare 500 that leaks nothing', () => {
+    const problem = problemOf(new Error('password=hunter2 at db.internal:5432'), '/inbox');
+    expect(problem).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
+    expect(JSON.stringify(problem)).not.toMatch(/hunter2|db\.internal/);
+    expect(problemOf('a thrown string', '/inbox').status).toBe(500);
+  });
+
+  it('keeps a body-parser 4xx (bad JSON) a client error without echoing the body', () => {
+    const parseError = Object.assign(new SyntaxError('Unexpected token } in JSON at 7: {"a":}'), {
+      status: 400,
+      expose: true,
+    });
+    const problem = problemOf(parseError, '/x');
+    expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(problem.detail).not.toContain('{"a":}');
+  });
+});
