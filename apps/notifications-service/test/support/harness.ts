@@ -38,15 +38,15 @@ export async function createTopics(kafka: Kafka, topics: string[]): Promise<void
   }
 }
 
-/** Config for one suite: fresh database, unique topics and group, fast consumer, the test's SMTP port. */
-export async function suiteConfig(
+/** Environment for one suite: fresh database, unique topics and group, fast consumer, the test's SMTP port. */
+export async function suiteEnv(
   smtpPort: number,
   overrides: Record<string, string> = {},
-): Promise<NotificationsConfig> {
+): Promise<Record<string, string>> {
   const databaseUrl = await createDatabase(process.env.DATABASE_URL!, 'notifications');
-  return loadNotificationsConfig({
+  return {
     DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
     CONSUMER_GROUP: `notifications-it-${randomBytes(4).toString('hex')}`,
     CASE_EVENTS_TOPIC: uniqueTopic('case-events'),
     SUPPORT_FOLLOW_UPS_TOPIC: uniqueTopic('follow-ups'),
@@ -62,7 +62,15 @@ export async function suiteConfig(
     JWT_DEV_KEYS_DIR: mkdtempSync(join(tmpdir(), 'qorgau-keys-')),
     LOG_LEVEL: process.env.QORGAU_TEST_LOGS ? 'info' : 'silent',
     ...overrides,
-  });
+  };
+}
+
+/** Config for one suite (see suiteEnv). */
+export async function suiteConfig(
+  smtpPort: number,
+  overrides: Record<string, string> = {},
+): Promise<NotificationsConfig> {
+  return loadNotificationsConfig(await suiteEnv(smtpPort, overrides));
 }
 
 /** The whole service, as main.ts builds it (minus listen: supertest drives the HTTP server). */
