@@ -70,3 +70,30 @@ async function recordFailure(manager: EntityManager, batch: OutboxMessage[], err
     /* the note is best effort */
   }
 }
+
+/** One message for the outbox that is not a domain event of a transition (workflow notices, support follow-ups). */
+export interface OutboxEntry {
+  readonly eventId: string;
+  readonly topic: string;
+  readonly messageKey: string;
+  readonly envelope: Record<string, unknown>;
+  readonly headers: Record<string, string>;
+  readonly createdAt: Date;
+}
+
+/**
+ * Writes one outbox message, idempotently: a message whose eventId is already there is left alone (a retried
+ * activity). Returns false for such a duplicate. Callers derive eventIds deterministically (uuid v5).
+ */
+export async function enqueueOutboxMessage(manager: EntityManager, entry: OutboxEntry): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OutboxMessage)
+    // jsonb columns: TypeORM's deep-partial type does not accept Record<string, unknown>.
+    .values({ ...entry } as never)
+    .orIgnore()
+    .execute();
+  // ON CONFLICT DO NOTHING ... RETURNING yields no row for a duplicate.
+  return Array.isArray(result.raw) && result.raw.length > 0;
+}

@@ -1,0 +1,68 @@
+import type { CaseEvent, CaseState } from '@qorgau/domain';
+import type { SupportRole } from '@qorgau/contracts';
+
+/** Input of `recordTransition`: one decided transition, written with its outbox messages in one transaction. */
+export interface RecordTransitionInput {
+  readonly caseId: string;
+  readonly fromVersion: number;
+  readonly events: readonly CaseEvent[];
+  readonly state: CaseState;
+  /** The workflow's instant of the decision (ISO); the activity records it, so retries write the same row. */
+  readonly recordedAt: string;
+  readonly requestId?: string;
+  readonly actorRef?: string;
+}
+
+export interface RecordTransitionOutput {
+  readonly version: number;
+  readonly eventIds: readonly string[];
+  readonly duplicate: boolean;
+}
+
+/** A workflow-originated notice on `cases.case-events.v1` (not a domain event: it changes no state). */
+export interface CaseNoticeInput {
+  readonly caseId: string;
+  /** Workflow id + key derive the eventId (uuid v5): a retried activity writes it once. */
+  readonly workflowId: string;
+  readonly key: string;
+  readonly type:
+    | 'case.deadline-approaching'
+    | 'case.deadline-passed'
+    | 'case.protection-act-window-closed'
+    | 'case.appeal-decision-overdue'
+    | 'case.support-concern-raised';
+  readonly occurredAt: string;
+  readonly data: Record<string, unknown>;
+}
+
+export interface SupportPlanRef {
+  readonly planId: string;
+  readonly personRef: string;
+  readonly role: SupportRole;
+  readonly caseId: string | null;
+  readonly unitId: string;
+}
+
+/** A follow-up on `support.follow-ups.v1`, checked against the contracts schema before it is written. */
+export interface SupportFollowUpInput {
+  readonly workflowId: string;
+  readonly key: string;
+  readonly type:
+    | 'support.plan.started'
+    | 'support.check-in.due'
+    | 'support.check-in.missed'
+    | 'support.plan.ended';
+  readonly occurredAt: string;
+  readonly plan: SupportPlanRef;
+  readonly checkIn?: { readonly checkInNumber: number; readonly dueAt: string; readonly offsetDays: number };
+}
+
+/** The activities the worker implements. Workflow code imports this interface with `import type` only. */
+export interface CaseActivities {
+  recordTransition(input: RecordTransitionInput): Promise<RecordTransitionOutput>;
+  announceCaseNotice(input: CaseNoticeInput): Promise<{ eventId: string; duplicate: boolean }>;
+  emitSupportFollowUp(input: SupportFollowUpInput): Promise<{ eventId: string; duplicate: boolean }>;
+}
+
+/** Error types an activity may throw that retrying cannot fix. */
+export const NON_RETRYABLE_ACTIVITY_ERRORS = ['VersionConflictError', 'InvalidEventError'] as const;

@@ -1,0 +1,62 @@
+import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { AppealRecord } from '@qorgau/domain';
+import type { CaseActivities } from '../activities';
+import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
+import { appealDecidedSignal, type AppealDecision } from '../definitions';
+
+export interface AppealWorkflowInput {
+  readonly caseId: string;
+  readonly appeal: AppealRecord;
+  /** Policy: days the higher official has to decide before an escalation (default 30). */
+  readonly decisionDays: number;
+}
+
+const activities = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: [...NON_RETRYABLE_ACTIVITY_ERRORS],
+  },
+});
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One appeal to a higher official (id `appeal-<caseId>-<appealId>`): reminds once at half the period, escalates
+ * when the period passes undecided, completes when the case signals the decision (DecideAppeal went through the
+ * case's decider, never here). An appeal does not suspend enforcement (art. 57 p.19-21).
+ */
+export async function appealWorkflow(input: AppealWorkflowInput): Promise<AppealDecision> {
+  let decision: AppealDecision | undefined;
+  setHandler(appealDecidedSignal, (d) => {
+    decision ??= d;
+  });
+  const { workflowId } = workflowInfo();
+  const notice = (key: string, overdue: boolean) =>
+    activities.announceCaseNotice({
+      caseId: input.caseId,
+      workflowId,
+      key,
+      type: overdue ? 'case.appeal-decision-overdue' : 'case.deadline-approaching',
+      occurredAt: new Date().toISOString(),
+      data: {
+        caseId: input.caseId,
+        clock: 'appeal-decision',
+        appealId: input.appeal.appealId,
+        penaltyId: input.appeal.penaltyId,
+        filedOn: input.appeal.filedOn,
+        decisionDays: input.decisionDays,
+      },
+    });
+  const half = Math.floor(input.decisionDays / 2) * DAY_MS;
+  if (!(await condition(() => decision !== undefined, Math.max(1, half)))) {
+    await notice('reminder', false);
+    if (!(await condition(() => decision !== undefined, Math.max(1, input.decisionDays * DAY_MS - half)))) {
+      await notice('overdue', true);
+      await condition(() => decision !== undefined);
+    }
+  }
+  return decision as AppealDecision;
+}

@@ -1,0 +1,388 @@
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  ParentClosePolicy,
+  WorkflowIdReusePolicy,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  log,
+  proxyActivities,
+  setHandler,
+  startChild,
+  workflowInfo,
+  type ChildWorkflowHandle,
+} from '@temporalio/workflow';
+import {
+  DEFAULT_ENVIRONMENT,
+  caseDeadlines,
+  decide,
+  evolve,
+  initialCaseState,
+  kazakhstanDateOf,
+  type CaseCommand,
+  type CaseEvent,
+  type CaseState,
+  type DomainError,
+} from '@qorgau/domain';
+import type { CaseActivities } from '../activities';
+import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
+import {
+  DOMAIN_ERROR_TYPE,
+  TRANSITION_NOT_RECORDED_TYPE,
+  absenceReportedSignal,
+  appealDecidedSignal,
+  deadlinesQuery,
+  executeUpdate,
+  stateQuery,
+  submitSignal,
+  tasksQuery,
+  type CaseCommandRequest,
+  type CaseCommandResult,
+  type CaseView,
+  type DeadlineView,
+  type RejectedRequest,
+} from '../definitions';
+import { tasksByRole } from '../tasks';
+import {
+  DEFAULT_TIMER_POLICY,
+  plannedNotices,
+  planTimers,
+  type PlannedNotice,
+  type TimerPolicy,
+} from '../timers';
+import { appealWorkflow, type AppealWorkflowInput } from './appeal';
+import { supportFollowUpWorkflow, type SupportFollowUpInput } from './support-follow-up';
+
+export interface CaseSnapshot {
+  readonly state: CaseState;
+  readonly version: number;
+}
+
+export interface InvestigationWorkflowInput {
+  readonly caseId: string;
+  /** Carried across continueAsNew (or a migration from another store). */
+  readonly snapshot?: CaseSnapshot;
+  readonly sentNotices?: readonly string[];
+  readonly children?: readonly string[];
+  /** The unit the case belongs to: support follow-ups carry it (wellbeing staff are per unit). */
+  readonly unitId?: string;
+  readonly timerPolicy?: TimerPolicy;
+  /** Follow-up policy for support children (grace period to record an outcome; default 7 days). */
+  readonly supportGraceDays?: number;
+  /** Days the higher official has to decide an appeal before the appeal child escalates (default 30). */
+  readonly appealDecisionDays?: number;
+  /** continueAsNew once the history has this many events (default 2,000; the server also suggests it). */
+  readonly maxHistoryEvents?: number;
+}
+
+const activities = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    // No maximumAttempts: a case waits for months, so keep trying through a database outage.
+    nonRetryableErrorTypes: [...NON_RETRYABLE_ACTIVITY_ERRORS],
+  },
+});
+
+const SYSTEM = { ref: 'system', role: 'system' } as const;
+
+export const domainFailure = (error: DomainError): ApplicationFailure =>
+  ApplicationFailure.create({
+    type: DOMAIN_ERROR_TYPE,
+    message: `${error.code}: ${error.messageKey}`,
+    nonRetryable: true,
+    details: [error],
+  });
+
+/** One investigation, from the report to the last penalty's end, durably (id `case-<caseId>`). */
+export async function investigationWorkflow(input: InvestigationWorkflowInput): Promise<CaseView> {
+  const { caseId } = input;
+  const timerPolicy = input.timerPolicy ?? DEFAULT_TIMER_POLICY;
+  let state: CaseState = input.snapshot?.state ?? initialCaseState(caseId);
+  let version = input.snapshot?.version ?? 0;
+  const sent = new Set<string>(input.sentNotices ?? []);
+  const children = new Set<string>(input.children ?? []);
+  const rejections: RejectedRequest[] = [];
+  const now = (): string => new Date().toISOString();
+
+  // decide → persist → evolve is atomic per command: commands run one at a time, in arrival order.
+  let tail: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  const run = async (request: CaseCommandRequest): Promise<CaseCommandResult> => {
+    const at = now();
+    const decision = decide(state, request.command, at, DEFAULT_ENVIRONMENT);
+    if (!decision.ok) throw domainFailure(decision.error);
+    const events = decision.value;
+    const next = events.reduce(evolve, state);
+    if (events.length > 0) {
+      try {
+        await activities.recordTransition({
+          caseId,
+          fromVersion: version,
+          events,
+          state: next,
+          recordedAt: at,
+          requestId: request.requestId,
+          actorRef: request.actor.ref,
+        });
+      } catch (error) {
+        if (error instanceof ActivityFailure) {
+          throw ApplicationFailure.create({
+            type: TRANSITION_NOT_RECORDED_TYPE,
+            message: `could not record ${request.command.type}: ${error.cause?.message ?? error.message}`,
+            nonRetryable: true,
+          });
+        }
+        throw error;
+      }
+    }
+    state = next;
+    version += events.length;
+    await afterEvents(events);
+    return { version, stage: state.stage, events: events.map((e) => e.type) };
+  };
+
+  const execute = (request: CaseCommandRequest): Promise<CaseCommandResult> => serialised(() => run(request));
+
+  const submitWithoutAnswer = (request: CaseCommandRequest): void => {
+    void execute(request).catch((error: unknown) => {
+      const domainError =
+        error instanceof ApplicationFailure && error.type === DOMAIN_ERROR_TYPE
+          ? (error.details?.[0] as DomainError)
+          : undefined;
+      if (domainError)
+        rejections.push({
+          requestId: request.requestId,
+          command: request.command.type,
+          error: domainError,
+          at: now(),
+        });
+      else log.error('signalled command failed', { requestId: request.requestId, error: String(error) });
+    });
+  };
+
+  // ---- children ----
+  const appealChildren = new Map<string, ChildWorkflowHandle<typeof appealWorkflow>>();
+
+  async function afterEvents(events: readonly CaseEvent[]): Promise<void> {
+    for (const event of events) {
+      if (event.type === 'SupportPlansOffered') {
+        for (const plan of event.plans) {
+          const party = state.parties.find((p) => p.personRef === plan.personRef);
+          const role = party?.roles.includes('applicant')
+            ? 'applicant'
+            : party?.roles.includes('subject')
+              ? 'subject'
+              : 'witness';
+          const childInput: SupportFollowUpInput = {
+            planId: plan.planId,
+            personRef: plan.personRef,
+            role,
+            caseId,
+            unitId: input.unitId ?? 'unassigned',
+            startsOn: plan.startsOn,
+            offsetsDays: plan.checkIns.map((c) => c.offsetDays),
+            graceDays: input.supportGraceDays ?? 7,
+          };
+          const workflowId = `support-${plan.personRef}-${caseId}`;
+          await startOnce(workflowId, () =>
+            startChild(supportFollowUpWorkflow, {
+              workflowId,
+              args: [childInput],
+              // The support outlives the case.
+              parentClosePolicy: ParentClosePolicy.ABANDON,
+              workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+            }),
+          );
+        }
+      }
+      if (event.type === 'AppealFiled' && event.appeal.to === 'higher-official') {
+        const id = `appeal-${caseId}-${event.appeal.appealId}`;
+        const childInput: AppealWorkflowInput = {
+          caseId,
+          appeal: event.appeal,
+          decisionDays: input.appealDecisionDays ?? 30,
+        };
+        const handle = await startOnce(id, () =>
+          startChild(appealWorkflow, {
+            workflowId: id,
+            args: [childInput],
+            parentClosePolicy: ParentClosePolicy.ABANDON,
+            workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+          }),
+        );
+        if (handle) appealChildren.set(event.appeal.appealId, handle);
+      }
+      if (event.type === 'AppealDecided') {
+        const id = `appeal-${caseId}-${event.appealId}`;
+        const decision = { outcome: event.outcome, reason: event.reason };
+        const handle = appealChildren.get(event.appealId);
+        // After continueAsNew the child handle is gone: signal it by id.
+        if (handle) await handle.signal(appealDecidedSignal, decision);
+        else if (children.has(id)) await getExternalWorkflowHandle(id).signal(appealDecidedSignal, decision);
+      }
+    }
+  }
+
+  async function startOnce<T>(workflowId: string, start: () => Promise<T>): Promise<T | undefined> {
+    if (children.has(workflowId)) return undefined;
+    children.add(workflowId);
+    try {
+      return await start();
+    } catch (error) {
+      // Already started (a replayed parent, an earlier run before continueAsNew): nothing to duplicate.
+      log.warn('child not started', { workflowId, error: String(error) });
+      return undefined;
+    }
+  }
+
+  // ---- timers: reminders, escalations, automatic transitions ----
+  const escalateTo = (): string | null => state.investigation?.orderedBy ?? state.order?.issuedBy ?? null;
+
+  async function fire(notice: PlannedNotice): Promise<void> {
+    const { deadline } = notice;
+    const data = {
+      caseId,
+      clock: deadline.clock.clock,
+      dueOn: deadline.clock.dueOn,
+      citation: deadline.clock.citation,
+      why: deadline.clock.why,
+      personRef: deadline.personRef ?? null,
+      penaltyId: deadline.penaltyId ?? null,
+      violationId: deadline.violationId ?? null,
+    };
+    const base = { caseId, workflowId: workflowInfo().workflowId, key: notice.key, occurredAt: now() };
+    switch (notice.kind) {
+      case 'reminder':
+        await activities.announceCaseNotice({
+          ...base,
+          type: 'case.deadline-approaching',
+          data: { ...data, workingDaysBefore: notice.workingDaysBefore ?? null },
+        });
+        break;
+      case 'escalation':
+        await activities.announceCaseNotice({
+          ...base,
+          type: 'case.deadline-passed',
+          data: { ...data, escalateTo: escalateTo() },
+        });
+        break;
+      case 'window-closed': {
+        const act = state.protectionActs.find((a) => a.personRef === deadline.personRef);
+        await activities.announceCaseNotice({
+          ...base,
+          type: 'case.protection-act-window-closed',
+          data: { ...data, used: (act?.versions.length ?? 0) > 0 },
+        });
+        break;
+      }
+      case 'expire-penalty': {
+        const command: CaseCommand = { type: 'ExpirePenalty', penaltyId: deadline.penaltyId ?? '' };
+        try {
+          await run({ command, actor: SYSTEM, requestId: `auto-${notice.key}` });
+        } catch (error) {
+          log.warn('automatic expiry refused', { key: notice.key, error: String(error) });
+        }
+        break;
+      }
+    }
+    sent.add(notice.key);
+  }
+
+  // ---- handlers ----
+  setHandler(executeUpdate, execute, {
+    validator: (request: CaseCommandRequest): void => {
+      if (!request || typeof request !== 'object' || !request.command || !request.actor || !request.requestId)
+        throw ApplicationFailure.create({
+          type: DOMAIN_ERROR_TYPE,
+          message: 'INVALID_COMMAND: a request needs command, actor and requestId',
+          nonRetryable: true,
+          details: [
+            { code: 'INVALID_COMMAND', citation: '', messageKey: 'error.INVALID_COMMAND', params: {} },
+          ],
+        });
+      const decision = decide(state, request.command, now(), DEFAULT_ENVIRONMENT);
+      if (!decision.ok) throw domainFailure(decision.error);
+    },
+  });
+  setHandler(submitSignal, submitWithoutAnswer);
+  setHandler(absenceReportedSignal, (report) =>
+    submitWithoutAnswer({
+      command: {
+        type: 'RecordAbsence',
+        absence: { personRef: report.personRef, kind: report.kind, from: report.from, to: report.to },
+      },
+      actor: report.actor,
+      requestId: report.requestId,
+    }),
+  );
+  const view = (): CaseView => ({
+    state,
+    version,
+    sentNotices: [...sent],
+    rejections,
+    children: [...children],
+  });
+  setHandler(stateQuery, view);
+  setHandler(deadlinesQuery, (): DeadlineView[] => {
+    const at = now();
+    const notices = plannedNotices(state, at, timerPolicy);
+    return caseDeadlines(state, kazakhstanDateOf(at)).map((d) => ({
+      ...d,
+      timers: notices
+        .filter(
+          (n) =>
+            n.deadline.clock.clock === d.clock.clock &&
+            n.deadline.personRef === d.personRef &&
+            n.deadline.penaltyId === d.penaltyId &&
+            n.deadline.violationId === d.violationId,
+        )
+        .map((n) => ({
+          key: n.key,
+          kind: n.kind,
+          firesAt: new Date(n.fireAt).toISOString(),
+          sent: sent.has(n.key),
+        })),
+    }));
+  });
+  setHandler(tasksQuery, () => tasksByRole(state, kazakhstanDateOf(now())));
+
+  // ---- main loop ----
+  const maxHistory = input.maxHistoryEvents ?? 2_000;
+  for (;;) {
+    if (state.stage === 'closed') break;
+    const plan = planTimers(state, Date.now(), sent, timerPolicy);
+    if (plan.due.length > 0) {
+      for (const notice of plan.due) await serialised(() => fire(notice));
+      continue;
+    }
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength > maxHistory) {
+      await condition(allHandlersFinished);
+      await tail;
+      await continueAsNew<typeof investigationWorkflow>({
+        ...input,
+        snapshot: { state, version },
+        sentNotices: [...sent],
+        children: [...children],
+      });
+    }
+    const seen = version;
+    const wait = plan.nextFireAt === null ? undefined : Math.max(1, plan.nextFireAt - Date.now());
+    if (wait === undefined) await condition(() => version !== seen);
+    else await condition(() => version !== seen, wait);
+  }
+  // Closed: let in-flight updates finish so their callers get an answer.
+  await condition(allHandlersFinished);
+  await tail;
+  return view();
+}
