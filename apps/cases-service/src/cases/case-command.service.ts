@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type CaseCommand } from '@qorgau/domain';
+import { ProblemException, type Principal } from '@qorgau/service-kit';
+import { type Actor, type CaseCommandResult } from '@qorgau/workflows';
+import { AuditService } from '../audit/audit.service';
+import { canCommand, canReadCase, canRegister, relationsOf, type CaseScope } from '../authz/case-access';
+import { IdempotencyService, type StoredResponse } from '../idempotency/idempotency.service';
+import { type Clock } from '../platform/clock';
+import { TemporalClientProvider } from '../platform/temporal-client.provider';
+import { CLOCK } from '../platform/tokens';
+import { CaseScopeRepository } from './case-scope.repository';
+
+export interface CommandResponse extends CaseCommandResult {
+  readonly caseId: string;
+}
+
+const notFound = (caseId: string) =>
+  new ProblemException({
+    code: 'CASE_NOT_FOUND',
+    status: 404,
+    detail: `No case ${caseId} is visible to you.`,
+  });
+
+/** A case id derived from the registration's idempotency key: a retried registration reaches the same workflow. */
+const caseIdFor = (key: string): string => {
+  const hex = createHash('sha256').update(`case-registration:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+};
+
+/** The workflow's view of who acts, from the caller's relation to the case. */
+function actorOf(principal: Principal, scope: CaseScope): Actor {
+  const relations = relationsOf(principal, scope);
+  const role: Actor['role'] = relations.has('unit-head')
+    ? 'head'
+    : relations.has('assigned-investigator')
+      ? 'investigator'
+      : relations.has('commission-on-agenda')
+        ? 'commission'
+        : relations.has('appeal-official')
+          ? 'higher-official'
+          : 'subject';
+  return { ref: principal.personRef, role };
+}
+
+/**
+ * Case commands over HTTP: authorize against the case (role plus relation), run once per Idempotency-Key,
+ * send to the case's workflow as the `execute` update (update id = the key), audit the change.
+ */
+@Injectable()
+export class CaseCommandService {
+  constructor(
+    @Inject(CaseScopeRepository) private readonly scopes: CaseScopeRepository,
+    @Inject(TemporalClientProvider) private readonly temporal: TemporalClientProvider,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The case as the caller may see it; 404 when it does not exist or the caller has no relation to it. */
+  async readableScope(principal: Principal, caseId: string) {
+    const found = await this.scopes.find(caseId);
+    const scope = found && { state: found.record.state, unitId: found.unitId };
+    if (!found || !scope || !canReadCase(principal, scope)) throw notFound(caseId);
+    return { ...found, scope };
+  }
+
+  register(
+    principal: Principal,
+    key: string,
+    path: string,
+    report: Omit<Extract<CaseCommand, { type: 'ReportCase' }>, 'type'>,
+  ): Promise<StoredResponse & { replayed: boolean }> {
+    if (!canRegister(principal, principal.unitId)) {
+      throw new ProblemException({
+        code: 'FORBIDDEN',
+        status: 403,
+        detail: 'Only a head registers reports.',
+      });
+    }
+    return this.idempotency.once(
+      key,
+      { actor: principal.personRef, method: 'POST', path, body: report },
+      async () => {
+        const caseId = caseIdFor(key);
+        await this.scopes.register(
+          { caseId, unitId: principal.unitId, registeredBy: principal.personRef },
+          this.clock.now(),
+        );
+        await this.temporal.startCase(caseId, principal.unitId);
+        const result = await this.temporal.execute(caseId, {
+          command: { type: 'ReportCase', ...report },
+          actor: { ref: principal.personRef, role: 'registrar' },
+          requestId: key,
+        });
+        await this.audit.record(principal, {
+          action: 'case.ReportCase',
+          target: `case/${caseId}`,
+          requestId: key,
+        });
+        return { status: 201, body: { caseId, ...result }, headers: { location: `/cases/${caseId}` } };
+      },
+    );
+  }
+
+  async execute(
+    principal: Principal,
+    caseId: string,
+    key: string,
+    path: string,
+    command: CaseCommand,
+  ): Promise<StoredResponse & { replayed: boolean }> {
+    const { scope } = await this.readableScope(principal, caseId);
+    const personRef = 'personRef' in command ? command.personRef : undefined;
+    if (!canCommand(principal, scope, { type: command.type, personRef })) {
+      throw new ProblemException({
+        code: 'FORBIDDEN',
+        status: 403,
+        detail: `You may not perform ${command.type} on this case.`,
+      });
+    }
+    return this.idempotency.once(
+      key,
+      { actor: principal.personRef, method: 'POST', path, body: command },
+      async () => {
+        const result = await this.temporal.execute(caseId, {
+          command,
+          actor: actorOf(principal, scope),
+          requestId: key,
+        });
+        await this.audit.record(principal, {
+          action: `case.${command.type}`,
+          target: `case/${caseId}`,
+          requestId: key,
+        });
+        const body: CommandResponse = { caseId, ...result };
+        return { status: 200, body, headers: {} };
+      },
+    );
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { CaseCommandService } from './case-command.service';
+import { CaseCommandsController } from './case-commands.controller';
+import { CaseScopeRepository } from './case-scope.repository';
+import { CasesController } from './cases.controller';
+
+@Module({
+  controllers: [CasesController, CaseCommandsController],
+  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService],
+  exports: [CaseCommandService],
+})
+export class CasesModule {}

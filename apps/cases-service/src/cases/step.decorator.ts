@@ -1,0 +1,23 @@
+import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { type Principal } from '@qorgau/service-kit';
+import { type Request } from 'express';
+
+/** What every case step needs from the request: the caller, the case, the idempotency key and the path. */
+export interface StepRequest {
+  readonly user: Principal;
+  readonly caseId: string;
+  readonly key: string | undefined;
+  readonly path: string;
+}
+
+export const Step = createParamDecorator((_data: unknown, context: ExecutionContext): StepRequest => {
+  const req = context.switchToHttp().getRequest<Request & { user?: Principal }>();
+  if (!req.user) throw new UnauthorizedException('Authentication required');
+  const key = req.headers['idempotency-key'];
+  return {
+    user: req.user,
+    caseId: String(req.params.caseId),
+    key: typeof key === 'string' ? key : undefined,
+    path: req.path,
+  };
+});

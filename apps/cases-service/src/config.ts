@@ -1,0 +1,43 @@
+import {
+  databaseEnv,
+  httpEnv,
+  kafkaEnv,
+  loadConfig,
+  logEnv,
+  sqlIdentifier,
+  temporalEnv,
+  type Environment,
+} from '@qorgau/config';
+import { TOPIC_NAME_PATTERN, TOPICS } from '@qorgau/contracts';
+import { authEnv } from '@qorgau/service-kit';
+import { z } from 'zod';
+
+const topic = z.string().regex(TOPIC_NAME_PATTERN, 'must be <context>.<name>.v<N>');
+
+/**
+ * DATABASE_URL owns the `cases` schema (migrated at boot). JWT_* as in @qorgau/service-kit.
+ * The topic variables exist so tests can relay to their own topics; production keeps the defaults.
+ */
+export const casesEnv = databaseEnv
+  .extend({ DATABASE_SCHEMA: sqlIdentifier.default('cases') })
+  .extend(kafkaEnv.shape)
+  .extend(temporalEnv.shape)
+  .extend(httpEnv.shape)
+  .extend(logEnv.shape)
+  .extend(authEnv.shape)
+  .extend({
+    CASE_EVENTS_TOPIC: topic.default(TOPICS.caseEvents),
+    SUPPORT_FOLLOW_UPS_TOPIC: topic.default(TOPICS.supportFollowUps),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
+    OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    EVIDENCE_DIR: z.string().min(1).default('.cache/evidence'),
+    /** Off in processes that only serve HTTP while another process relays (and in focused tests). */
+    OUTBOX_RELAY_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+  });
+
+export type CasesConfig = z.output<typeof casesEnv>;
+
+export const loadCasesConfig = (env: Environment = process.env): CasesConfig => loadConfig(casesEnv, env);

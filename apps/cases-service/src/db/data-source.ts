@@ -1,0 +1,19 @@
+import { CASES_ENTITIES, CASES_MIGRATIONS } from '@qorgau/cases-persistence';
+import { DataSource } from 'typeorm';
+import { CasesServiceTables1764100000000 } from './migrations/1764100000000-cases-service-tables';
+
+/** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
+export const CASES_SERVICE_MIGRATIONS = [...CASES_MIGRATIONS, CasesServiceTables1764100000000];
+
+/** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */
+export const casesServiceDataSource = (url: string, poolSize = 10): DataSource =>
+  new DataSource({
+    type: 'postgres',
+    url,
+    entities: CASES_ENTITIES,
+    migrations: CASES_SERVICE_MIGRATIONS,
+    migrationsTableName: 'cases_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: poolSize, application_name: 'qorgau-cases-service' },
+  });

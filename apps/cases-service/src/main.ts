@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@qorgau/service-kit';
+import { AppModule } from './app.module';
+import { loadCasesConfig } from './config';
+
+async function main(): Promise<void> {
+  const config = loadCasesConfig();
+  await bootstrapService(AppModule.forRoot({ config }) as never, {
+    title: 'Qorgau cases',
+    port: config.PORT,
+    host: config.HOST,
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+import { type OutboxRepository, type OutboxMessage } from '@qorgau/cases-persistence';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
+
+export interface OutboxRelayOptions {
+  readonly kafka: Kafka;
+  readonly outbox: OutboxRepository;
+  /** Where each stored topic is published; tests relay to their own topics. Unlisted topics go as stored. */
+  readonly topics?: Readonly<Record<string, string>>;
+  readonly batchSize?: number;
+  readonly now?: () => Date;
+  readonly onError?: (error: unknown) => void;
+  /** Called after every round with the lag (unpublished rows, age of the oldest). */
+  readonly onLag?: (lag: { pending: number; oldestAgeSeconds: number }) => void;
+  readonly onPublished?: (count: number) => void;
+}
+
+/**
+ * Publishes `cases.outbox` in id order, at least once: a batch is claimed (FOR UPDATE SKIP LOCKED), sent with
+ * the idempotent producer (one request, in order, keyed by case id) and marked published in the same
+ * transaction. A crash between send and commit leaves the rows unpublished, so the next relay sends them
+ * again with the same eventId, which consumers deduplicate. Polls, and can be nudged after a write.
+ */
+export class OutboxRelayLoop {
+  private readonly producer: Producer;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private started = false;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.producer = options.kafka.producer({
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // Broker-side de-duplication of producer retries, and no reordering between them.
+      idempotent: true,
+      maxInFlightRequests: 1,
+    });
+  }
+
+  async start(pollMs: number): Promise<void> {
+    await this.producer.connect();
+    this.started = true;
+    this.timer = setInterval(() => this.nudge(), pollMs);
+    this.nudge();
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    clearInterval(this.timer);
+    await this.running;
+    await this.producer.disconnect();
+  }
+
+  nudge(): void {
+    if (!this.started) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((error: unknown) => this.options.onError?.(error))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  /** Relays batches until the outbox is empty; returns how many messages were published. */
+  async drain(): Promise<number> {
+    const now = this.options.now ?? (() => new Date());
+    let total = 0;
+    try {
+      for (;;) {
+        const sent = await this.options.outbox.relayBatch(
+          this.options.batchSize ?? 100,
+          (batch) => this.publish(batch),
+          now,
+        );
+        total += sent;
+        if (sent > 0) this.options.onPublished?.(sent);
+        if (sent === 0 || !this.started) return total;
+      }
+    } finally {
+      if (this.options.onLag) this.options.onLag(await this.options.outbox.lag(now()));
+    }
+  }
+
+  /** Consecutive messages of one topic go in one request; the order of the batch is kept. */
+  private async publish(batch: readonly OutboxMessage[]): Promise<void> {
+    for (const run of topicRuns(batch)) {
+      await this.producer.send({
+        topic: this.options.topics?.[run.topic] ?? run.topic,
+        acks: -1,
+        messages: run.messages.map((message) => ({
+          key: message.messageKey,
+          value: JSON.stringify(message.envelope),
+          headers: { ...message.headers },
+        })),
+      });
+    }
+  }
+}
+
+/** Splits a batch into runs of the same topic, in order. */
+export function topicRuns(batch: readonly OutboxMessage[]): { topic: string; messages: OutboxMessage[] }[] {
+  const runs: { topic: string; messages: OutboxMessage[] }[] = [];
+  for (const message of batch) {
+    const last = runs[runs.length - 1];
+    if (last?.topic === message.topic) last.messages.push(message);
+    else runs.push({ topic: message.topic, messages: [message] });
+  }
+  return runs;
+}

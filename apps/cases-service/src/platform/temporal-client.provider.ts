@@ -1,0 +1,111 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { type DomainError } from '@qorgau/domain';
+import { withTimeout, type ReadinessCheck } from '@qorgau/service-kit';
+import {
+  caseWorkflowId,
+  DOMAIN_ERROR_TYPE,
+  executeUpdate,
+  investigationWorkflow,
+  type CaseCommandRequest,
+  type CaseCommandResult,
+} from '@qorgau/workflows';
+import {
+  Client,
+  Connection,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import { ApplicationFailure, type QueryDefinition } from '@temporalio/common';
+
+export interface TemporalSettings {
+  readonly address: string;
+  readonly namespace: string;
+  readonly taskQueue: string;
+}
+
+/** The decider refused the command: the case is unchanged. */
+export class DomainRejection extends Error {
+  constructor(readonly error: DomainError) {
+    super(`${error.code} (${error.citation})`);
+    this.name = 'DomainRejection';
+  }
+}
+
+/** No workflow runs for that case. */
+export class CaseWorkflowNotFound extends Error {
+  constructor(readonly caseId: string) {
+    super(`no workflow for case ${caseId}`);
+    this.name = 'CaseWorkflowNotFound';
+  }
+}
+
+/**
+ * The only place that talks to Temporal (@temporalio/client): starts a case's workflow, sends commands as the
+ * `execute` update and runs queries. Connects lazily, so the service boots (and reports not-ready) while
+ * Temporal is down.
+ */
+@Injectable()
+export class TemporalClientProvider implements OnApplicationShutdown {
+  private readonly connection: Connection;
+  readonly client: Client;
+
+  constructor(private readonly settings: TemporalSettings) {
+    this.connection = Connection.lazy({ address: settings.address });
+    this.client = new Client({ connection: this.connection, namespace: settings.namespace });
+  }
+
+  readiness(timeoutMs = 3000): ReadinessCheck {
+    return {
+      name: 'temporal',
+      check: async () => {
+        await withTimeout(this.connection.ensureConnected(), timeoutMs, 'temporal');
+        await withTimeout(this.connection.workflowService.getSystemInfo({}), timeoutMs, 'temporal');
+      },
+    };
+  }
+
+  /** Starts `case-<caseId>`; an already running workflow for that id is fine (a retried registration). */
+  async startCase(caseId: string, unitId: string): Promise<void> {
+    try {
+      await this.client.workflow.start(investigationWorkflow, {
+        workflowId: caseWorkflowId(caseId),
+        taskQueue: this.settings.taskQueue,
+        args: [{ caseId, unitId }],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  /** The command as the `execute` update; the update id is the request id, so a retry is not applied twice. */
+  async execute(caseId: string, request: CaseCommandRequest): Promise<CaseCommandResult> {
+    const handle = this.client.workflow.getHandle(caseWorkflowId(caseId));
+    try {
+      return await handle.executeUpdate(executeUpdate, { args: [request], updateId: request.requestId });
+    } catch (error) {
+      throw translate(caseId, error);
+    }
+  }
+
+  async query<T>(caseId: string, query: QueryDefinition<T>): Promise<T> {
+    try {
+      return await this.client.workflow.getHandle(caseWorkflowId(caseId)).query(query);
+    } catch (error) {
+      throw translate(caseId, error);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.close().catch(() => undefined);
+  }
+}
+
+function translate(caseId: string, error: unknown): unknown {
+  const cause = error instanceof WorkflowUpdateFailedError ? error.cause : error;
+  if (cause instanceof ApplicationFailure && cause.type === DOMAIN_ERROR_TYPE && cause.details?.[0]) {
+    return new DomainRejection(cause.details[0] as DomainError);
+  }
+  if (error instanceof WorkflowNotFoundError) return new CaseWorkflowNotFound(caseId);
+  return error;
+}

@@ -1,0 +1,76 @@
+import { TransitionRepository } from '@qorgau/cases-persistence';
+import {
+  addDays,
+  decide,
+  evolve,
+  initialCaseState,
+  kazakhstanDateOf,
+  type CaseCommand,
+  type CaseState,
+} from '@qorgau/domain';
+import { type DataSource } from 'typeorm';
+
+/** A report like the seed's case: two officers in a conflict, a witness, an allegation without objective evidence. */
+export const reportOf = (discoveredOn: string): Extract<CaseCommand, { type: 'ReportCase' }> => ({
+  type: 'ReportCase',
+  source: 'report',
+  parties: [
+    { personRef: 'officer-a', roles: ['applicant', 'subject'] },
+    { personRef: 'officer-b', roles: ['subject'] },
+    { personRef: 'colleague-c', roles: ['witness'] },
+  ],
+  violations: [
+    {
+      id: 'v-insults',
+      description: 'Mutual insults between colleagues during service',
+      misconductType: 'conflict-between-colleagues',
+      gravity: 'ethics',
+      committedOn: addDays(discoveredOn as never, -1),
+      discoveredOn: discoveredOn as never,
+      subjectRefs: ['officer-a', 'officer-b'],
+    },
+  ],
+  allegations: [
+    {
+      id: 'al-slap',
+      byRef: 'officer-a',
+      againstRef: 'officer-b',
+      kind: 'physical-harm',
+      description: 'Officer A reports being slapped by officer B',
+    },
+  ],
+});
+
+/**
+ * Records commands as the worker's activity would: the real decider decides, TransitionRepository writes the
+ * events, projection and outbox rows in one transaction. Returns the state after the last command.
+ */
+export async function recordCommands(
+  dataSource: DataSource,
+  caseId: string,
+  commands: readonly CaseCommand[],
+  start = new Date(),
+): Promise<{ state: CaseState; version: number }> {
+  const transitions = new TransitionRepository(dataSource);
+  let state = initialCaseState(caseId);
+  let version = 0;
+  for (const [i, command] of commands.entries()) {
+    const at = new Date(start.getTime() + i * 1000).toISOString();
+    const decision = decide(state, command, at);
+    if (!decision.ok) throw new Error(`${command.type}: ${decision.error.code}`);
+    const next = decision.value.reduce(evolve, state);
+    const result = await transitions.record({
+      caseId,
+      fromVersion: version,
+      events: decision.value,
+      state: next,
+      recordedAt: new Date(at),
+      requestId: `${caseId}-r${i}`,
+    });
+    state = next;
+    version = result.version;
+  }
+  return { state, version };
+}
+
+export const today = (): string => kazakhstanDateOf(new Date().toISOString());

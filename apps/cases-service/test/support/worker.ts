@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { TransitionRepository } from '@qorgau/cases-persistence';
+import { type CaseActivities } from '@qorgau/workflows';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { type DataSource } from 'typeorm';
+
+/**
+ * Test-only activities: the transition is recorded exactly as the worker's activity does (TransitionRepository);
+ * notices and follow-ups are acknowledged without an outbox row (these tests do not read them). Services do not
+ * import each other, so apps/workflow-worker's createActivities is not used here.
+ */
+const activities = (dataSource: DataSource): CaseActivities => ({
+  async recordTransition(input) {
+    const result = await new TransitionRepository(dataSource).record({
+      caseId: input.caseId,
+      fromVersion: input.fromVersion,
+      events: input.events,
+      state: input.state,
+      recordedAt: new Date(input.recordedAt),
+      ...(input.requestId ? { requestId: input.requestId } : {}),
+      ...(input.actorRef ? { actorRef: input.actorRef } : {}),
+    });
+    return { version: result.version, eventIds: [...result.eventIds], duplicate: result.duplicate };
+  },
+  announceCaseNotice: async () => ({ eventId: randomUUID(), duplicate: false }),
+  emitSupportFollowUp: async () => ({ eventId: randomUUID(), duplicate: false }),
+});
+
+let runtimeInstalled = false;
+
+/** An in-process worker for packages/workflows against the dev server at TEMPORAL_ADDRESS. */
+export async function startWorker(
+  dataSource: DataSource,
+  taskQueue: string,
+): Promise<{ stop(): Promise<void> }> {
+  if (!runtimeInstalled) {
+    runtimeInstalled = true;
+    try {
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      // already installed in this process
+    }
+  }
+  const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  const worker = await Worker.create({
+    connection,
+    namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+    taskQueue,
+    workflowsPath: require.resolve('@qorgau/workflows/dist/workflows'),
+    activities: activities(dataSource),
+  });
+  const running = worker.run();
+  return {
+    async stop() {
+      worker.shutdown();
+      await running.catch(() => undefined);
+      await connection.close();
+    },
+  };
+}
