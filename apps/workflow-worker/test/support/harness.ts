@@ -22,7 +22,7 @@ import {
   type CaseView,
   type InvestigationWorkflowInput,
 } from '@qorgau/workflows';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
@@ -95,7 +95,7 @@ export const subject = (ref: string): Actor => ({ ref, role: 'subject' });
 /** Drives one case through the real server: commands as updates, time as skipped days. */
 export class CaseDriver {
   readonly workflowId: string;
-  handle!: WorkflowHandle<typeof investigationWorkflow>;
+  handle!: WorkflowHandleWithFirstExecutionRunId<typeof investigationWorkflow>;
   private n = 0;
 
   constructor(
