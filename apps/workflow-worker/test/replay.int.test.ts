@@ -6,7 +6,7 @@ import { WORKFLOWS_PATH } from '../src/worker';
 import { HISTORIES_DIR, quietRuntime } from './support/harness';
 
 /**
- * Replays histories recorded from the real test server (test/replay/histories, `pnpm record-histories`)
+ * Replays histories recorded from the real test server (tests/replay/histories at the repo root, `pnpm record-histories`)
  * against today's workflow code: a non-deterministic change fails here.
  */
 describe('replay of recorded histories', () => {

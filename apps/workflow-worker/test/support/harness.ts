@@ -169,8 +169,8 @@ export async function outboxTypes(
   return rows.map((r) => r.type);
 }
 
-/** Where replay histories are checked in. */
-export const HISTORIES_DIR = path.resolve(__dirname, '..', 'replay', 'histories');
+/** Where replay histories are checked in: the repo's tests/replay/histories, replayed on every run. */
+export const HISTORIES_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'tests', 'replay', 'histories');
 
 /**
  * With RECORD_HISTORIES=1 writes the histories of `workflowIds` as JSON for the replay test
