@@ -85,6 +85,36 @@ describe('case access policy', () => {
     expect(canCommand(who('head-1', ['head', 'admin']), scope, { type: 'ExpirePenalty' })).toBe(false);
   });
 
+  it('lets participants declare only their own interest; the head records anyone’s', () => {
+    const interest = { type: 'DeclareInterest' as const };
+    expect(canCommand(who('inv-1', ['investigator']), scope, { ...interest, personRef: 'inv-1' })).toBe(true);
+    expect(canCommand(who('inv-1', ['investigator']), scope, { ...interest, personRef: 'member-1' })).toBe(
+      false,
+    );
+    expect(
+      canCommand(who('member-1', ['commission-member']), scope, { ...interest, personRef: 'member-1' }),
+    ).toBe(true);
+    expect(canCommand(who('head-1', ['head']), scope, { ...interest, personRef: 'inv-1' })).toBe(true);
+    expect(canCommand(who('officer-b', ['officer']), scope, { ...interest, personRef: 'officer-b' })).toBe(
+      false,
+    );
+  });
+
+  it('gives the Protection Act to its subject, its answers to the assigned investigator, the sitting to the commission', () => {
+    const file = { type: 'FileProtectionAct' as const };
+    expect(canCommand(who('officer-b', ['officer']), scope, { ...file, personRef: 'officer-b' })).toBe(true);
+    expect(canCommand(who('officer-b', ['officer']), scope, { ...file, personRef: 'officer-a' })).toBe(false);
+    expect(canCommand(who('head-1', ['head']), scope, { ...file, personRef: 'officer-b' })).toBe(false);
+    const answer = { type: 'AnswerProtectionActItem' as const };
+    expect(canCommand(who('inv-1', ['investigator']), scope, answer)).toBe(true);
+    expect(canCommand(who('inv-2', ['investigator']), scope, answer)).toBe(false);
+    expect(canCommand(who('head-1', ['head']), scope, answer)).toBe(false);
+    const hold = { type: 'HoldCommissionSession' as const };
+    expect(canCommand(who('member-1', ['commission-member']), scope, hold)).toBe(true);
+    expect(canCommand(who('member-9', ['commission-member']), scope, hold)).toBe(false);
+    expect(canCommand(who('head-1', ['head']), scope, hold)).toBe(false);
+  });
+
   it('lets the head register reports in their own unit only', () => {
     expect(canRegister(who('head-1', ['head']), 'unit-1')).toBe(true);
     expect(canRegister(who('head-1', ['head']), 'unit-2')).toBe(false);

@@ -63,10 +63,32 @@ export const COMMAND_RELATIONS: Partial<Record<CaseCommandType, readonly CaseRel
   FileAppeal: ['subject'],
   DecideAppeal: ['appeal-official'],
   LiftPenaltyEarly: ['unit-head'],
+  FileProtectionAct: ['subject'],
+  AnswerProtectionActItem: ['assigned-investigator'],
+  SubmitConclusion: ['assigned-investigator'],
+  ReturnConclusion: ['unit-head'],
+  ScheduleCommissionSession: ['unit-head'],
+  HoldCommissionSession: ['commission-on-agenda'],
+  IssueOrder: ['unit-head'],
+  EndProceedings: ['unit-head'],
+  RecordAbsence: ['unit-head'],
+  SuspendFromDuty: ['unit-head'],
+  DeclareInterest: ['unit-head', 'assigned-investigator', 'commission-on-agenda'],
+  StartClockPause: ['unit-head'],
+  EndClockPause: ['unit-head'],
 };
 
-/** A subject acts only for themself: commands naming a person must name the caller. */
-const SELF_ONLY: readonly CaseCommandType[] = ['RecordExplanation', 'RequestProtectionActExtension'];
+/**
+ * Relations that act only for themselves: a command naming a person (`personRef`) must name the caller. A subject
+ * explains, files and asks for time only for themself; an investigator or commission member declares only their
+ * own interest (the head records anyone's).
+ */
+const SELF_ONLY: Partial<Record<CaseCommandType, readonly CaseRelation[]>> = {
+  RecordExplanation: ['subject'],
+  RequestProtectionActExtension: ['subject'],
+  FileProtectionAct: ['subject'],
+  DeclareInterest: ['assigned-investigator', 'commission-on-agenda'],
+};
 
 export function canCommand(
   principal: Principal,
@@ -77,8 +99,7 @@ export function canCommand(
   const relations = relationsOf(principal, scope);
   return allowed.some((relation) => {
     if (!relations.has(relation)) return false;
-    if (relation === 'subject' && SELF_ONLY.includes(command.type))
-      return command.personRef === principal.personRef;
+    if (SELF_ONLY[command.type]?.includes(relation)) return command.personRef === principal.personRef;
     return true;
   });
 }

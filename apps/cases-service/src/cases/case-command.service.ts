@@ -109,9 +109,15 @@ export class CaseCommandService {
     key: string,
     path: string,
     command: CaseCommand,
+    ifMatch?: string,
   ): Promise<StoredResponse & { replayed: boolean }> {
     const { scope } = await this.readableScope(principal, caseId);
-    const personRef = 'personRef' in command ? command.personRef : undefined;
+    const personRef =
+      command.type === 'DeclareInterest'
+        ? command.interest.participantRef
+        : 'personRef' in command
+          ? command.personRef
+          : undefined;
     if (!canCommand(principal, scope, { type: command.type, personRef })) {
       throw new ProblemException({
         code: 'FORBIDDEN',
@@ -123,6 +129,7 @@ export class CaseCommandService {
       key,
       { actor: principal.personRef, method: 'POST', path, body: command },
       async () => {
+        if (ifMatch !== undefined) await this.checkVersion(caseId, ifMatch);
         const result = await this.temporal.execute(caseId, {
           command,
           actor: actorOf(principal, scope),
@@ -137,5 +144,20 @@ export class CaseCommandService {
         return { status: 200, body, headers: {} };
       },
     );
+  }
+
+  /**
+   * Optimistic concurrency: `If-Match: "<version>"` (the ETag of GET /cases/:id) must name the current version,
+   * else 412. Checked inside the idempotent run, so a replay of a stored response is not refused afterwards.
+   */
+  private async checkVersion(caseId: string, ifMatch: string): Promise<void> {
+    const current = (await this.scopes.find(caseId))?.record.version;
+    const tags = ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (current !== undefined && (tags.includes('*') || tags.includes(`"${current}"`))) return;
+    throw new ProblemException({
+      code: 'PRECONDITION_FAILED',
+      status: 412,
+      detail: `The case changed: its current version is "${current ?? 'none'}", not ${ifMatch}. Read it again.`,
+    });
   }
 }

@@ -8,15 +8,26 @@ import { CaseCommandService } from './case-command.service';
 import { DomainRejectionFilter } from './domain-rejection.filter';
 import {
   AddEvidenceDto,
+  AnswerProtectionActItemDto,
   DecideAppealDto,
   DecideProtectionActExtensionDto,
+  DeclareInterestDto,
   EmptyDto,
+  EndProceedingsDto,
   FileAppealDto,
+  FileProtectionActDto,
+  HoldCommissionSessionDto,
+  IssueOrderDto,
   OrderInvestigationDto,
   ReasonDto,
+  RecordAbsenceDto,
   RecordExplanationDto,
   RecordSignatureDto,
   RequestProtectionActExtensionDto,
+  ScheduleCommissionSessionDto,
+  StartClockPauseDto,
+  SubmitConclusionDto,
+  SuspendFromDutyDto,
 } from './dto/case-commands.dto';
 import { respond } from './respond';
 import { Step, type StepRequest } from './step.decorator';
@@ -28,6 +39,7 @@ import { Step, type StepRequest } from './step.decorator';
 @ApiTags('case steps')
 @ApiBearerAuth()
 @ApiHeader({ name: 'Idempotency-Key', required: true })
+@ApiHeader({ name: 'If-Match', required: false, description: 'The case ETag ("<version>"); 412 when stale' })
 @UseFilters(DomainRejectionFilter)
 @Controller('cases/:caseId')
 export class CaseCommandsController {
@@ -176,9 +188,174 @@ export class CaseCommandsController {
     return this.run(step, res, () => ({ type: 'LiftPenaltyEarly', penaltyId, ...body }));
   }
 
+  @Post('protection-acts')
+  @ApiBody({ type: FileProtectionActDto })
+  @ApiOperation({
+    summary: 'The subject files their Protection Act; filing again amends it as a new version (art. 58 p.7)',
+  })
+  fileProtectionAct(
+    @Body() body: FileProtectionActDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, (user) => ({
+      type: 'FileProtectionAct',
+      personRef: user.personRef,
+      items: body.items,
+    }));
+  }
+
+  @Post('protection-acts/:personRef/items/:itemId/answer')
+  @ApiBody({ type: AnswerProtectionActItemDto })
+  @ApiOperation({ summary: 'The investigator answers one Protection Act item, with reasons' })
+  answerProtectionActItem(
+    @Param('personRef') personRef: string,
+    @Param('itemId') itemId: string,
+    @Body() body: AnswerProtectionActItemDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, (user) => ({
+      type: 'AnswerProtectionActItem',
+      personRef,
+      itemId,
+      ...body,
+      answeredBy: user.personRef,
+    }));
+  }
+
+  @Post('conclusion')
+  @ApiBody({ type: SubmitConclusionDto })
+  @ApiOperation({ summary: 'The investigator submits the conclusion: findings, proposals (art. 58 p.5)' })
+  submitConclusion(
+    @Body() body: SubmitConclusionDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'SubmitConclusion', ...body }));
+  }
+
+  @Post('conclusion/return')
+  @ApiBody({ type: ReasonDto })
+  @ApiOperation({ summary: 'The head returns the conclusion for rework' })
+  returnConclusion(
+    @Body() body: ReasonDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'ReturnConclusion', ...body }));
+  }
+
+  @Post('commission/session')
+  @ApiBody({ type: ScheduleCommissionSessionDto })
+  @ApiOperation({
+    summary: 'Schedules the commission session: members and date; notifies the employee (art. 58-1)',
+  })
+  scheduleSession(
+    @Body() body: ScheduleCommissionSessionDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'ScheduleCommissionSession', ...body }));
+  }
+
+  @Post('commission/session/minutes')
+  @ApiBody({ type: HoldCommissionSessionDto })
+  @ApiOperation({ summary: 'Records the sitting: attendance, participation, open votes → recommendation' })
+  holdSession(
+    @Body() body: HoldCommissionSessionDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'HoldCommissionSession', ...body }));
+  }
+
+  @Post('order')
+  @ApiBody({ type: IssueOrderDto })
+  @ApiOperation({ summary: "The head's order imposes the penalties (issuedBy = caller)" })
+  issueOrder(
+    @Body() body: IssueOrderDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, (user) => ({ type: 'IssueOrder', issuedBy: user.personRef, ...body }));
+  }
+
+  @Post('end-proceedings')
+  @ApiBody({ type: EndProceedingsDto })
+  @ApiOperation({ summary: 'Ends the proceedings without a penalty' })
+  endProceedings(
+    @Body() body: EndProceedingsDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'EndProceedings', ...body }));
+  }
+
+  @Post('absences')
+  @ApiBody({ type: RecordAbsenceDto })
+  @ApiOperation({
+    summary: "A subject's valid absence (pauses clocks; blackout for penalties, art. 57 p.14)",
+  })
+  recordAbsence(
+    @Body() body: RecordAbsenceDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'RecordAbsence', absence: body }));
+  }
+
+  @Post('suspensions')
+  @ApiBody({ type: SuspendFromDutyDto })
+  @ApiOperation({ summary: 'Suspends a subject from duty with pay during the investigation (art. 38)' })
+  suspend(
+    @Body() body: SuspendFromDutyDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'SuspendFromDuty', ...body }));
+  }
+
+  @Post('interests')
+  @ApiBody({ type: DeclareInterestDto })
+  @ApiOperation({ summary: 'A declared interest in a party: the participant is recused (art. 58 p.2)' })
+  declareInterest(
+    @Body() body: DeclareInterestDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'DeclareInterest', interest: body }));
+  }
+
+  @Post('clock-pauses')
+  @ApiBody({ type: StartClockPauseDto })
+  @ApiOperation({
+    summary: 'Pauses the clocks: appeal of underlying acts, expertise, pre-trial (art. 57 p.15)',
+  })
+  startClockPause(
+    @Body() body: StartClockPauseDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'StartClockPause', ...body }));
+  }
+
+  @Post('clock-pauses/:pauseId/end')
+  @ApiBody({ type: EmptyDto })
+  @ApiOperation({ summary: 'Ends a clock pause' })
+  endClockPause(
+    @Param('pauseId') pauseId: string,
+    @Body() _body: EmptyDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'EndClockPause', pauseId }));
+  }
+
   private async run(step: StepRequest, res: Response, build: (user: Principal) => CaseCommand) {
     const key = IdempotencyService.checkKey(step.key);
-    const stored = await this.commands.execute(step.user, step.caseId, key, step.path, build(step.user));
+    const command = build(step.user);
+    const stored = await this.commands.execute(step.user, step.caseId, key, step.path, command, step.ifMatch);
     return respond(res, stored);
   }
 }

@@ -8,13 +8,17 @@ export interface StepRequest {
   readonly caseId: string;
   readonly key: string | undefined;
   readonly path: string;
+  /** `If-Match` (optimistic concurrency against the case's ETag), when sent. */
+  readonly ifMatch: string | undefined;
 }
 
 export const Step = createParamDecorator((_data: unknown, context: ExecutionContext): StepRequest => {
   const req = context.switchToHttp().getRequest<Request & { user?: Principal }>();
   if (!req.user) throw new UnauthorizedException('Authentication required');
   const key = req.headers['idempotency-key'];
+  const ifMatch = req.headers['if-match'];
   return {
+    ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined,
     user: req.user,
     caseId: String(req.params.caseId),
     key: typeof key === 'string' ? key : undefined,

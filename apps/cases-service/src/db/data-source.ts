@@ -1,9 +1,14 @@
 import { CASES_ENTITIES, CASES_MIGRATIONS } from '@qorgau/cases-persistence';
 import { DataSource } from 'typeorm';
 import { CasesServiceTables1764100000000 } from './migrations/1764100000000-cases-service-tables';
+import { CasesDirectory1764200000000 } from './migrations/1764200000000-directory';
 
 /** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
-export const CASES_SERVICE_MIGRATIONS = [...CASES_MIGRATIONS, CasesServiceTables1764100000000];
+export const CASES_SERVICE_MIGRATIONS = [
+  ...CASES_MIGRATIONS,
+  CasesServiceTables1764100000000,
+  CasesDirectory1764200000000,
+];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */
 export const casesServiceDataSource = (url: string, poolSize = 10): DataSource =>

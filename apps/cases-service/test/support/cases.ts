@@ -74,3 +74,31 @@ export async function recordCommands(
 }
 
 export const today = (): string => kazakhstanDateOf(new Date().toISOString());
+
+/** Records dated commands as the worker's activity would (the real decider; `at` is each command's instant). */
+export async function recordDated(
+  dataSource: DataSource,
+  caseId: string,
+  steps: readonly (readonly [CaseCommand, string])[],
+): Promise<{ state: CaseState; version: number }> {
+  const transitions = new TransitionRepository(dataSource);
+  let state = initialCaseState(caseId);
+  let version = 0;
+  for (const [i, [command, at]] of steps.entries()) {
+    const decision = decide(state, command, at);
+    if (!decision.ok)
+      throw new Error(`${command.type}: ${decision.error.code} ${JSON.stringify(decision.error.params)}`);
+    const next = decision.value.reduce(evolve, state);
+    const result = await transitions.record({
+      caseId,
+      fromVersion: version,
+      events: decision.value,
+      state: next,
+      recordedAt: new Date(at),
+      requestId: `${caseId}-d${i}`,
+    });
+    state = next;
+    version = result.version;
+  }
+  return { state, version };
+}

@@ -54,7 +54,11 @@ export interface CasesApp {
   close(): Promise<void>;
 }
 
-export async function startCases(databaseUrl: string, env: Record<string, string> = {}): Promise<CasesApp> {
+export async function startCases(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  overrides: { provide: unknown; useValue: unknown }[] = [],
+): Promise<CasesApp> {
   const config = loadCasesConfig({
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
@@ -66,7 +70,9 @@ export async function startCases(databaseUrl: string, env: Record<string, string
     OUTBOX_POLL_MS: '100',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config })] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot({ config })] });
+  for (const o of overrides) builder.overrideProvider(o.provide).useValue(o.useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, { title: 'Qorgau cases' });
   await app.init();

@@ -28,20 +28,25 @@ const activities = (dataSource: DataSource): CaseActivities => ({
 
 let runtimeInstalled = false;
 
-/** An in-process worker for packages/workflows against the dev server at TEMPORAL_ADDRESS. */
+/** Temporal's core logs only warnings (once per process, before anything else creates the runtime). */
+export function quietRuntime(): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // already installed in this process
+  }
+}
+
+/** An in-process worker for packages/workflows against the dev server at TEMPORAL_ADDRESS (or another server). */
 export async function startWorker(
   dataSource: DataSource,
   taskQueue: string,
+  address = process.env.TEMPORAL_ADDRESS!,
 ): Promise<{ stop(): Promise<void> }> {
-  if (!runtimeInstalled) {
-    runtimeInstalled = true;
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      // already installed in this process
-    }
-  }
-  const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  quietRuntime();
+  const connection = await NativeConnection.connect({ address });
   const worker = await Worker.create({
     connection,
     namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',

@@ -1,3 +1,9 @@
+import {
+  AGGRAVATING_CIRCUMSTANCES,
+  MITIGATING_CIRCUMSTANCES,
+  PENALTY_LADDER,
+  VERIFICATION_ACTIONS,
+} from '@qorgau/domain';
 import { createZodDto } from '@qorgau/service-kit';
 import { z } from 'zod';
 
@@ -7,6 +13,8 @@ import { z } from 'zod';
 const ref = z.string().min(1).max(200);
 const id = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'must be 1-100 letters, digits, . _ : -');
 const text = z.string().trim().min(1).max(10_000);
+/** A penalty's id as the domain forms it: `<caseId>/<personRef>/<violationId>`. */
+const penaltyId = z.string().regex(/^[A-Za-z0-9._:/-]{1,300}$/, 'must be 1-300 letters, digits, . _ : / -');
 const localDate = z.iso.date();
 
 export const partySchema = z.object({
@@ -83,7 +91,7 @@ export class RecordSignatureDto extends createZodDto(
 ) {}
 
 export class FileAppealDto extends createZodDto(
-  z.object({ appealId: id, penaltyId: id, to: z.enum(['higher-official', 'court']) }),
+  z.object({ appealId: id, penaltyId, to: z.enum(['higher-official', 'court']) }),
 ) {}
 
 export class DecideAppealDto extends createZodDto(
@@ -92,4 +100,150 @@ export class DecideAppealDto extends createZodDto(
 
 export class ReasonDto extends createZodDto(z.object({ reason: text })) {}
 
-export class EmptyDto extends createZodDto(z.object({}).strict()) {}
+/** No body (or `{}`); any property is refused by name (`never`), so the problem names the field. */
+export class EmptyDto extends createZodDto(z.record(z.string(), z.never())) {}
+
+// ---- Protection Act, conclusion, commission, order (issue 5, second half) ----
+
+const hash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: followed by 64 lowercase hex digits');
+
+export const protectionActItemSchema = z.discriminatedUnion('section', [
+  z.object({ id, section: z.literal('objections'), materialRef: ref, text }),
+  z.object({ id, section: z.literal('procedural-violations'), rule: ref, step: ref, text }),
+  z.object({
+    id,
+    section: z.literal('verification-requests'),
+    action: z.enum(VERIFICATION_ACTIONS),
+    target: ref,
+    text,
+  }),
+  z.object({ id, section: z.literal('questionable-evidence'), evidenceRef: ref, reason: text }),
+  z.object({
+    id,
+    section: z.literal('legal-justification'),
+    citations: z.array(ref).min(1).max(50),
+    text,
+  }),
+  z.object({
+    id,
+    section: z.literal('protection-evidence'),
+    attachments: z
+      .array(z.object({ name: ref, contentHash: hash, mediaType: ref.optional() }))
+      .min(1)
+      .max(50),
+    text,
+  }),
+]);
+
+/** A filing or an amendment: every filing is a new version of the subject's Protection Act. */
+export const fileProtectionActSchema = z.object({ items: z.array(protectionActItemSchema).min(1).max(200) });
+export class FileProtectionActDto extends createZodDto(fileProtectionActSchema) {}
+
+export const answerProtectionActItemSchema = z.object({
+  decision: z.enum(['granted', 'partly-granted', 'refused', 'verification-performed']),
+  reason: text,
+  verification: text.optional(),
+});
+export class AnswerProtectionActItemDto extends createZodDto(answerProtectionActItemSchema) {}
+
+const findingSchema = z.object({
+  personRef: ref,
+  facts: z.enum(['established', 'partly-established', 'not-established']),
+  statement: text,
+});
+const penaltySchema = z.object({ personRef: ref, violationId: id, penalty: z.enum(PENALTY_LADDER) });
+const circumstancesSchema = z.object({
+  personRef: ref,
+  mitigating: z.array(z.enum(MITIGATING_CIRCUMSTANCES)).max(10),
+  aggravating: z.array(z.enum(AGGRAVATING_CIRCUMSTANCES)).max(10),
+});
+/** For each subject, the Protection Act items the decision answers (ids); every item must be referenced. */
+const protectionActReferences = z.record(ref, z.array(id).max(200));
+const justification = text.optional();
+
+export const submitConclusionSchema = z.object({
+  findings: z.array(findingSchema).min(1).max(100),
+  proposals: z.array(penaltySchema).max(100),
+  circumstances: z.array(circumstancesSchema).max(100),
+  protectionActReferences,
+  symmetricSanctionJustification: justification,
+});
+export class SubmitConclusionDto extends createZodDto(submitConclusionSchema) {}
+
+export const scheduleCommissionSessionSchema = z.object({
+  members: z
+    .array(z.object({ personRef: ref, role: z.enum(['chair', 'secretary', 'member']) }))
+    .min(1)
+    .max(50),
+  sessionOn: localDate,
+});
+export class ScheduleCommissionSessionDto extends createZodDto(scheduleCommissionSessionSchema) {}
+
+const outcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('penalty'), penalty: z.enum(PENALTY_LADDER) }),
+  z.object({ kind: z.literal('end-proceedings') }),
+]);
+/** The minutes of a sitting: who was present, how each subject took part, the open vote on each. */
+export const holdCommissionSessionSchema = z.object({
+  presentRefs: z.array(ref).min(1).max(50),
+  considerations: z
+    .array(
+      z.object({
+        personRef: ref,
+        participation: z.enum([
+          'in-person',
+          'video',
+          'unexcused-no-show',
+          'written-refusal',
+          'excused-absence',
+        ]),
+        votes: z.array(z.object({ memberRef: ref, choice: outcomeSchema })).max(50),
+      }),
+    )
+    .min(1)
+    .max(100),
+  protectionActReferences,
+  symmetricSanctionJustification: justification,
+});
+export class HoldCommissionSessionDto extends createZodDto(holdCommissionSessionSchema) {}
+
+export const issueOrderSchema = z.object({
+  basis: z.enum(['admission', 'investigation', 'collegium']),
+  penalties: z.array(penaltySchema).min(1).max(100),
+  findings: z.array(findingSchema).min(1).max(100).optional(),
+  collegium: z.object({ decisionRef: ref, factsFullyEstablished: z.boolean() }).optional(),
+  symmetricSanctionJustification: justification,
+});
+export class IssueOrderDto extends createZodDto(issueOrderSchema) {}
+
+export const endProceedingsSchema = z.object({
+  reason: z.enum(['not-sustained', 'limitation-expired', 'commission-recommended-end', 'other']),
+  statement: text,
+  findings: z.array(findingSchema).min(1).max(100).optional(),
+});
+export class EndProceedingsDto extends createZodDto(endProceedingsSchema) {}
+
+export const recordAbsenceSchema = z.object({
+  personRef: ref,
+  kind: z.enum(['sick-leave', 'vacation', 'business-trip', 'medical-treatment', 'other-valid-absence']),
+  from: localDate,
+  to: localDate,
+  caseRelated: z.boolean().optional(),
+});
+export class RecordAbsenceDto extends createZodDto(recordAbsenceSchema) {}
+
+export const suspendFromDutySchema = z.object({ personRef: ref, until: localDate });
+export class SuspendFromDutyDto extends createZodDto(suspendFromDutySchema) {}
+
+export const declareInterestSchema = z.object({
+  participantRef: ref,
+  partyRef: ref,
+  kind: z.enum(['relative', 'line-manager', 'subordinate', 'personal-interest', 'other']),
+});
+export class DeclareInterestDto extends createZodDto(declareInterestSchema) {}
+
+export const startClockPauseSchema = z.object({
+  pauseId: id,
+  cause: z.enum(['appeal', 'expertise', 'pre-trial-investigation']),
+});
+export class StartClockPauseDto extends createZodDto(startClockPauseSchema) {}

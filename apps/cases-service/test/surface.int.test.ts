@@ -1,0 +1,467 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CaseCommand } from '@qorgau/domain';
+import { ROLES, type Role } from '@qorgau/service-kit';
+import fc from 'fast-check';
+import request from 'supertest';
+import { type DataSource } from 'typeorm';
+import { type ZodType } from 'zod';
+import {
+  AddEvidenceDto,
+  AnswerProtectionActItemDto,
+  DecideAppealDto,
+  DecideProtectionActExtensionDto,
+  DeclareInterestDto,
+  EmptyDto,
+  EndProceedingsDto,
+  FileAppealDto,
+  FileProtectionActDto,
+  HoldCommissionSessionDto,
+  IssueOrderDto,
+  OrderInvestigationDto,
+  ReasonDto,
+  RecordAbsenceDto,
+  RecordExplanationDto,
+  RecordSignatureDto,
+  ReportCaseDto,
+  RequestProtectionActExtensionDto,
+  ScheduleCommissionSessionDto,
+  StartClockPauseDto,
+  SubmitConclusionDto,
+  SuspendFromDutyDto,
+} from '../src/cases/dto/case-commands.dto';
+import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
+import { recordDated } from './support/cases';
+import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
+import { registeredRoutes } from './support/routes';
+import { B_PROTECTION_ACT, COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
+
+const UNIT = 'unit-almaty-3';
+const CASE_ID = 'c0ffee00-0000-4000-8000-000000000001';
+const PENALTY_ID = `${CASE_ID}/officer-b/v-insults`;
+const at = (date: string) => `${date}T05:00:00.000Z`; // 10:00 in Kazakhstan
+const PROPOSALS = [
+  { personRef: 'officer-a', violationId: 'v-insults', penalty: 'remark' },
+  { personRef: 'officer-b', violationId: 'v-insults', penalty: 'reprimand' },
+] as const;
+const REFERENCES = { 'officer-b': B_PROTECTION_ACT.map((i) => i.id) };
+
+/**
+ * The seed's case recorded up to a pending appeal (the real decider, dated 2025), so that every relation exists:
+ * subjects, the assigned investigator, the unit's head, the commission on the agenda, the appeal's higher official.
+ */
+const FIXTURE: [CaseCommand, string][] = [
+  [{ type: 'ReportCase', ...seedReportBody('2025-02-04') } as CaseCommand, at('2025-02-04')],
+  [{ type: 'RequestExplanations' }, at('2025-02-05')],
+  [
+    { type: 'RecordExplanation', personRef: 'officer-a', kind: 'denial', documentRef: 'd-a' },
+    at('2025-02-06'),
+  ],
+  [
+    { type: 'RecordExplanation', personRef: 'officer-b', kind: 'denial', documentRef: 'd-b' },
+    at('2025-02-06'),
+  ],
+  [{ type: 'OrderInvestigation', orderedBy: 'head-1', investigatorRef: 'inv-1' }, at('2025-02-10')],
+  [{ type: 'FileProtectionAct', personRef: 'officer-b', items: B_PROTECTION_ACT }, at('2025-02-12')],
+  ...B_PROTECTION_ACT.map((item): [CaseCommand, string] => [
+    {
+      type: 'AnswerProtectionActItem',
+      personRef: 'officer-b',
+      itemId: item.id,
+      decision: 'granted',
+      reason: 'Considered',
+      answeredBy: 'inv-1',
+    },
+    at('2025-02-14'),
+  ]),
+  [
+    {
+      type: 'SubmitConclusion',
+      findings: FINDINGS,
+      proposals: [...PROPOSALS],
+      circumstances: [],
+      protectionActReferences: REFERENCES,
+    },
+    at('2025-02-18'),
+  ],
+  [{ type: 'ApproveConclusion', approvedBy: 'head-1' }, at('2025-02-19')],
+  [{ type: 'RecordFamiliarization', personRef: 'officer-a', outcome: 'signed' }, at('2025-02-20')],
+  [{ type: 'RecordFamiliarization', personRef: 'officer-b', outcome: 'signed' }, at('2025-02-20')],
+  [{ type: 'ScheduleCommissionSession', members: COMMISSION, sessionOn: '2025-02-24' }, at('2025-02-20')],
+  [
+    {
+      type: 'HoldCommissionSession',
+      presentRefs: COMMISSION.map((m) => m.personRef),
+      considerations: PROPOSALS.map((p) => ({
+        personRef: p.personRef,
+        participation: 'in-person' as const,
+        votes: COMMISSION.map((m) => ({
+          memberRef: m.personRef,
+          choice: { kind: 'penalty' as const, penalty: p.penalty },
+        })),
+      })),
+      protectionActReferences: REFERENCES,
+    },
+    at('2025-02-24'),
+  ],
+  [
+    { type: 'IssueOrder', issuedBy: 'head-1', basis: 'investigation', penalties: [...PROPOSALS] },
+    at('2025-02-25'),
+  ],
+  [{ type: 'RecordOrderAnnouncement', personRef: 'officer-a', outcome: 'signed' }, at('2025-02-25')],
+  [{ type: 'RecordOrderAnnouncement', personRef: 'officer-b', outcome: 'signed' }, at('2025-02-25')],
+  [{ type: 'FileAppeal', appealId: 'ap-1', penaltyId: PENALTY_ID, to: 'higher-official' }, at('2025-02-26')],
+];
+
+/** Who each role is on the fixture case: each related role is related (a subject, the assigned investigator, ...). */
+const PERSON: Record<Role, string> = {
+  officer: 'officer-b',
+  investigator: 'inv-1',
+  head: 'head-1',
+  'commission-member': 'member-1',
+  'commission-chair': 'chair-1',
+  'commission-secretary': 'secretary-1',
+  'higher-official': 'higher-1',
+  'wellbeing-staff': 'officer-b',
+  'hr-inspector': 'officer-b',
+  auditor: 'auditor-1',
+  admin: 'admin-1',
+};
+
+const COMMISSION_ROLES: Role[] = ['commission-member', 'commission-chair', 'commission-secretary'];
+/** Everyone related to the case by role and relation, and auditors: they read its content. */
+const READERS: Role[] = [
+  'officer',
+  'investigator',
+  'head',
+  ...COMMISSION_ROLES,
+  'higher-official',
+  'auditor',
+];
+
+interface Endpoint {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  /** As Express registered it. */
+  readonly route: string;
+  /** Who the policy lets through on the fixture case; everyone else gets 403 (reads the case) or 404. */
+  readonly allowed: readonly Role[];
+  /** A valid body, as the caller `me` would send it (commands naming a person name the caller). */
+  readonly body?: (me: string) => object;
+  readonly schema?: ZodType;
+}
+
+const schemaOf = (dto: { schema: unknown }) => dto.schema as ZodType;
+const cmd = (
+  route: string,
+  allowed: readonly Role[],
+  dto: { schema: unknown },
+  body: (me: string) => object,
+): Endpoint => ({ method: 'POST', route, allowed, body, schema: schemaOf(dto) });
+
+const C = '/cases/:caseId';
+const ENDPOINTS: Endpoint[] = [
+  cmd('/cases', ['head'], ReportCaseDto, () => seedReportBody('2025-03-01')),
+  cmd(`${C}/explanations/request`, ['head'], EmptyDto, () => ({})),
+  cmd(`${C}/explanations`, ['head', 'investigator', 'officer'], RecordExplanationDto, (me) => ({
+    personRef: me,
+    kind: 'admission',
+    documentRef: 'doc-1',
+  })),
+  cmd(`${C}/investigation`, ['head'], OrderInvestigationDto, () => ({ investigatorRef: 'inv-1' })),
+  cmd(`${C}/evidence`, ['head', 'investigator'], AddEvidenceDto, () => ({
+    id: 'ev-2',
+    kind: 'document',
+    description: 'Shift log',
+  })),
+  cmd(`${C}/protection-acts`, ['officer'], FileProtectionActDto, () => ({ items: B_PROTECTION_ACT })),
+  cmd(`${C}/protection-acts/extension-requests`, ['officer'], RequestProtectionActExtensionDto, () => ({
+    workingDays: 3,
+    reason: 'On a business trip',
+  })),
+  cmd(
+    `${C}/protection-acts/:personRef/extension-decision`,
+    ['head'],
+    DecideProtectionActExtensionDto,
+    () => ({
+      granted: true,
+      reason: 'Justified',
+    }),
+  ),
+  cmd(
+    `${C}/protection-acts/:personRef/items/:itemId/answer`,
+    ['investigator'],
+    AnswerProtectionActItemDto,
+    () => ({ decision: 'refused', reason: 'Not relevant' }),
+  ),
+  cmd(`${C}/conclusion`, ['investigator'], SubmitConclusionDto, () => ({
+    findings: FINDINGS,
+    proposals: PROPOSALS,
+    circumstances: [],
+    protectionActReferences: REFERENCES,
+  })),
+  cmd(`${C}/conclusion/return`, ['head'], ReasonDto, () => ({ reason: 'Rework the findings' })),
+  cmd(`${C}/conclusion/approval`, ['head'], EmptyDto, () => ({})),
+  cmd(`${C}/familiarizations`, ['head', 'investigator'], RecordSignatureDto, () => ({
+    personRef: 'officer-a',
+    outcome: 'signed',
+  })),
+  cmd(`${C}/commission/session`, ['head'], ScheduleCommissionSessionDto, () => ({
+    members: COMMISSION,
+    sessionOn: '2025-03-10',
+  })),
+  cmd(`${C}/commission/session/minutes`, COMMISSION_ROLES, HoldCommissionSessionDto, () => ({
+    presentRefs: COMMISSION.map((m) => m.personRef),
+    considerations: [{ personRef: 'officer-a', participation: 'video', votes: [] }],
+    protectionActReferences: REFERENCES,
+  })),
+  cmd(`${C}/order`, ['head'], IssueOrderDto, () => ({ basis: 'investigation', penalties: PROPOSALS })),
+  cmd(`${C}/end-proceedings`, ['head'], EndProceedingsDto, () => ({ reason: 'other', statement: 'Ended' })),
+  cmd(`${C}/order/announcements`, ['head'], RecordSignatureDto, () => ({
+    personRef: 'officer-a',
+    outcome: 'refused',
+  })),
+  cmd(`${C}/appeals`, ['officer'], FileAppealDto, () => ({
+    appealId: 'ap-2',
+    penaltyId: PENALTY_ID,
+    to: 'court',
+  })),
+  cmd(`${C}/appeals/:appealId/decision`, ['higher-official'], DecideAppealDto, () => ({
+    outcome: 'upheld',
+    reason: 'Lawful',
+  })),
+  cmd(`${C}/penalties/:penaltyId/early-lifting`, ['head'], ReasonDto, () => ({
+    reason: 'Exemplary service',
+  })),
+  cmd(`${C}/absences`, ['head'], RecordAbsenceDto, () => ({
+    personRef: 'officer-a',
+    kind: 'sick-leave',
+    from: '2025-03-01',
+    to: '2025-03-05',
+  })),
+  cmd(`${C}/suspensions`, ['head'], SuspendFromDutyDto, () => ({
+    personRef: 'officer-b',
+    until: '2025-03-20',
+  })),
+  cmd(`${C}/interests`, ['head', 'investigator', ...COMMISSION_ROLES], DeclareInterestDto, (me) => ({
+    participantRef: me,
+    partyRef: 'officer-a',
+    kind: 'personal-interest',
+  })),
+  cmd(`${C}/clock-pauses`, ['head'], StartClockPauseDto, () => ({ pauseId: 'p-1', cause: 'expertise' })),
+  cmd(`${C}/clock-pauses/:pauseId/end`, ['head'], EmptyDto, () => ({})),
+  { method: 'PUT', route: `${C}/evidence/:evidenceId/content`, allowed: ['head', 'investigator'] },
+  { method: 'GET', route: C, allowed: READERS },
+  { method: 'GET', route: `${C}/timeline`, allowed: READERS },
+  { method: 'GET', route: `${C}/deadlines`, allowed: READERS },
+  { method: 'GET', route: `${C}/tasks`, allowed: READERS },
+  { method: 'GET', route: `${C}/evidence/:evidenceId`, allowed: READERS },
+  { method: 'GET', route: `${C}/evidence/:evidenceId/content`, allowed: READERS },
+  { method: 'GET', route: '/audit/verify', allowed: ['auditor', 'admin'] },
+];
+/** Probes and the scrape endpoint: no case behind them, no token needed. */
+const INFRASTRUCTURE = ['/health/live', '/health/ready', '/metrics'];
+
+const PARAMS: Record<string, string> = {
+  caseId: CASE_ID,
+  personRef: 'officer-b',
+  itemId: 'b-1',
+  appealId: 'ap-1',
+  penaltyId: encodeURIComponent(PENALTY_ID),
+  pauseId: 'p-1',
+  evidenceId: 'ev-report',
+};
+const pathOf = (route: string) => route.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!);
+const key = () => `sf-${randomBytes(8).toString('hex')}`;
+const CONTENT = Buffer.from('%PDF-1.4 the report');
+
+/** The workflow's side is the lifecycle test's; here Temporal answers every command the policy lets through. */
+const temporalStub = {
+  readiness: () => ({ name: 'temporal', check: async () => undefined }),
+  startCase: async () => undefined,
+  execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
+  query: async () => ({}),
+  onApplicationShutdown: async () => undefined,
+};
+
+/** Issue 5: every endpoint × every role (deny unless allowed), and malformed bodies on every command endpoint. */
+describe('the API surface', () => {
+  let cases: CasesApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    const created = await migratedDatabase('cases_surface');
+    db = created.dataSource;
+    await recordDated(db, CASE_ID, FIXTURE);
+    await db.query(
+      `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head-1', now())`,
+      [CASE_ID, UNIT],
+    );
+    cases = await startCases(
+      created.url,
+      { OUTBOX_RELAY_ENABLED: 'false', EVIDENCE_DIR: mkdtempSync(join(tmpdir(), 'cases-evidence-')) },
+      [{ provide: TemporalClientProvider, useValue: temporalStub }],
+    );
+    await send(
+      'PUT',
+      pathOf(`${C}/evidence/:evidenceId/content`),
+      await tokenFor('head-1', ['head'], UNIT),
+    ).expect(200);
+  });
+
+  afterAll(async () => {
+    await cases?.close();
+    await db?.destroy();
+  });
+
+  function send(method: Endpoint['method'], path: string, token: string, body?: object | string) {
+    const http = request(cases.app.getHttpServer());
+    const auth = `Bearer ${token}`;
+    if (method === 'GET') return http.get(path).set('authorization', auth);
+    if (method === 'PUT')
+      return http.put(path).set('authorization', auth).set('content-type', 'application/pdf').send(CONTENT);
+    const req = http.post(path).set('authorization', auth).set('idempotency-key', key());
+    return typeof body === 'string'
+      ? req.set('content-type', 'application/json').send(body)
+      : req.send(body ?? {});
+  }
+
+  it('lists every registered route in the matrix', () => {
+    const routes = registeredRoutes(cases.app).map((r) => `${r.method} ${r.path}`);
+    const known = [
+      ...ENDPOINTS.map((e) => `${e.method} ${e.route}`),
+      ...INFRASTRUCTURE.map((p) => `GET ${p}`),
+    ];
+    expect([...routes].sort()).toEqual([...known].sort());
+  });
+
+  it('denies every endpoint to every role unless the policy allows it (403 when the case is readable, else 404)', async () => {
+    const rows: string[] = [];
+    for (const role of ROLES) {
+      const token = await tokenFor(PERSON[role], [role], UNIT);
+      for (const e of ENDPOINTS) {
+        const res = await send(e.method, pathOf(e.route), token, e.body?.(PERSON[role]));
+        const caseRoute = e.route.startsWith(C);
+        const expected = e.allowed.includes(role)
+          ? 'allowed'
+          : caseRoute && !READERS.includes(role)
+            ? 404
+            : 403;
+        const actual = res.status < 300 ? 'allowed' : res.status;
+        rows.push(`${role} ${e.method} ${e.route}: ${actual}`);
+        expect(`${role} ${e.method} ${e.route}: ${actual}`).toBe(
+          `${role} ${e.method} ${e.route}: ${expected}`,
+        );
+        if (res.status >= 400) expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      }
+    }
+    expect(rows).toHaveLength(ROLES.length * ENDPOINTS.length);
+    // Related role without the relation: another investigator, another unit's head, a stranger officer.
+    for (const [ref, roles, unit] of [
+      ['inv-2', ['investigator'], UNIT],
+      ['head-9', ['head'], 'unit-other'],
+      ['officer-z', ['officer'], UNIT],
+      ['member-9', ['commission-member'], UNIT],
+    ] as const) {
+      const token = await tokenFor(ref, [...roles], unit);
+      for (const e of ENDPOINTS.filter((x) => x.route.startsWith(C))) {
+        const res = await send(e.method, pathOf(e.route), token, e.body?.(ref));
+        expect(`${ref} ${e.method} ${e.route}: ${res.status}`).toBe(`${ref} ${e.method} ${e.route}: 404`);
+      }
+    }
+    // Without a token: 401 everywhere but the probes.
+    for (const e of ENDPOINTS) {
+      const res = await request(cases.app.getHttpServer())[
+        e.method === 'GET' ? 'get' : e.method === 'PUT' ? 'put' : 'post'
+      ](pathOf(e.route));
+      expect(`${e.method} ${e.route}: ${res.status}`).toBe(`${e.method} ${e.route}: 401`);
+    }
+  });
+
+  const counts = async () =>
+    (await db.query(
+      `SELECT (SELECT count(*) FROM cases.case_event)::int AS events,
+              (SELECT count(*) FROM cases.outbox)::int AS outbox,
+              (SELECT count(*) FROM cases.audit_log)::int AS audit,
+              (SELECT count(*) FROM cases.idempotent_request)::int AS idempotency,
+              (SELECT count(*) FROM cases.case_registration)::int AS registrations,
+              (SELECT count(*) FROM cases.evidence_custody)::int AS custody,
+              (SELECT max(version) FROM cases.case)::int AS version`,
+    )) as object[];
+
+  /** Values no field accepts: wrong types, null, arrays, objects, a string longer than any limit. */
+  const junk = fc.oneof(
+    fc.constant(null),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant([]),
+    fc.array(fc.integer(), { minLength: 1, maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 }),
+    fc.string({ maxLength: 8 }),
+    fc.constant('x'.repeat(20_001)),
+  );
+  /** A valid body with one property (top level or one level down) replaced by junk or dropped. */
+  const mutated = (valid: Record<string, unknown>) => {
+    const keys = Object.keys(valid);
+    const extra = fc
+      .record({ k: fc.string({ minLength: 1, maxLength: 12 }), v: junk })
+      .map(({ k, v }) => ({ ...valid, [k]: v }));
+    if (keys.length === 0) return extra;
+    return fc.oneof(
+      fc.record({ k: fc.constantFrom(...keys), v: junk }).map(({ k, v }) => ({ ...valid, [k]: v })),
+      fc.constantFrom(...keys).map((k) => {
+        const { [k]: _dropped, ...rest } = valid;
+        return rest;
+      }),
+      fc.record({ k: fc.constantFrom(...keys), v: junk }).map(({ k, v }) => {
+        const inner = valid[k];
+        if (Array.isArray(inner) && inner.length > 0 && typeof inner[0] === 'object')
+          return {
+            ...valid,
+            [k]: [{ ...(inner[0] as object), [Object.keys(inner[0] as object)[0]!]: v }, ...inner.slice(1)],
+          };
+        return { ...valid, [k]: v };
+      }),
+      extra,
+    );
+  };
+  /** Not an object at all: the body as a whole is the wrong type. */
+  const notAnObject = fc.constantFrom('null', '[]', '[{}]', '"report"', '42', 'true', '{"unterminated": ');
+
+  it('answers malformed bodies on every command endpoint with a 4xx problem naming the field, changing nothing', async () => {
+    const before = await counts();
+    const token = await tokenFor('head-1', ['head'], UNIT);
+    const commands = ENDPOINTS.filter((e) => e.method === 'POST');
+    expect(commands.length).toBeGreaterThanOrEqual(25);
+    for (const e of commands) {
+      const valid = e.body!('head-1') as Record<string, unknown>;
+      expect(e.schema!.safeParse(valid).success).toBe(true);
+      const invalid = mutated(valid).filter((b) => !e.schema!.safeParse(b).success);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof({ weight: 4, arbitrary: invalid }, { weight: 1, arbitrary: notAnObject }),
+          async (body) => {
+            const res = await send('POST', pathOf(e.route), token, body);
+            const where = `${e.route} ${JSON.stringify(body).slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+            expect({ where, ok: res.status >= 400 && res.status < 500 }).toEqual({ where, ok: true });
+            expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+            expect(res.body).toMatchObject({ status: res.status, code: expect.any(String) });
+            if (typeof body === 'object' && res.status === 400) {
+              // The fields the schema itself refuses, and the problem names them.
+              const expected = e
+                .schema!.safeParse(body)
+                .error!.issues.map((i) => i.path.map(String).join('.'));
+              const named = (res.body.errors as { field: string }[]).map((x) => x.field);
+              expect({ where, named }).toEqual({ where, named: expect.arrayContaining(expected) });
+              expect({ where, someField: named.some((f) => f !== '') }).toEqual({ where, someField: true });
+            }
+          },
+        ),
+        { numRuns: 15 },
+      );
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
