@@ -9,6 +9,7 @@ import { startOfKazakhstanDay } from '@qorgau/workflows';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
+import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
 import { B_PROTECTION_ACT, COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
 import {
   collect,
@@ -240,5 +241,107 @@ describe('the whole lifecycle over HTTP, relayed to Kafka', () => {
       n: number;
     }[];
     expect(pending[0]!.n).toBe(0);
+  });
+
+  it('applies only one of two commands sent on the same ETag (checked by the workflow), carries x-request-id to Kafka, and routes the remaining steps', async () => {
+    const head = await as('head-1', ['head']);
+    const inv = await as('inv-1', ['investigator']);
+    const a = await as('officer-a', ['officer']);
+    const c3 = await as('colleague-c', ['officer']);
+
+    const { caseId } = await ok(head.post('/cases', seedReportBody(await today())), 201);
+    const c = `/cases/${caseId}`;
+    // The HTTP request's x-request-id reaches the workflow, the recorded events and their Kafka headers.
+    const traced = await head.post(`${c}/explanations/request`, {}, { 'x-request-id': 'test-trace-1' });
+    expect(traced.status).toBe(200);
+    const rows = (await db.query(
+      `SELECT e.request_id, o.headers FROM cases.case_event e JOIN cases.outbox o ON o.event_id = e.event_id
+        WHERE e.case_id = $1 AND e.type = 'ExplanationsRequested'`,
+      [caseId],
+    )) as { request_id: string; headers: Record<string, string> }[];
+    expect(rows).toEqual([
+      { request_id: 'test-trace-1', headers: expect.objectContaining({ 'x-request-id': 'test-trace-1' }) },
+    ]);
+    const onKafka = () =>
+      consumer.received.find((m) => m.key === caseId && m.type === 'case.explanations-requested');
+    await waitUntil('the traced event is on Kafka', async () => onKafka() !== undefined, 30_000);
+    expect(onKafka()!.headers['x-request-id']).toBe('test-trace-1');
+
+    // Two commands decided on the same version, at once: one applies, the other is 412 and changes nothing.
+    const etag = (await head.get(c).expect(200)).headers.etag as string;
+    const both = await Promise.all(
+      ['officer-a', 'officer-b'].map((personRef) =>
+        head.post(
+          `${c}/explanations`,
+          { personRef, kind: 'denial', documentRef: `doc-${personRef}` },
+          {
+            'if-match': etag,
+          },
+        ),
+      ),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 412]);
+    const refused = both.find((r) => r.status === 412)!;
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    const version = Number(JSON.parse((await head.get(c).expect(200)).headers.etag as string));
+    expect(version).toBe(Number(JSON.parse(etag)) + 1);
+
+    // The workflow's own check (no projection pre-check in front of it): concurrent updates with one
+    // expectedVersion, then a stale one refused by the validator.
+    const temporal = cases.app.get(TemporalClientProvider);
+    const evidence = (id: string) => ({
+      command: {
+        type: 'AddEvidence' as const,
+        item: { id, kind: 'document' as const, description: 'Shift log', allegationIds: [] },
+      },
+      actor: { ref: 'head-1', role: 'head' as const },
+      requestId: key(),
+      expectedVersion: version,
+    });
+    const settled = await Promise.allSettled([
+      temporal.execute(caseId, evidence('ev-x1')),
+      temporal.execute(caseId, evidence('ev-x2')),
+    ]);
+    expect(settled.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = settled.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ problem: { code: 'PRECONDITION_FAILED', status: 412 } });
+    await expect(temporal.execute(caseId, evidence('ev-x3'))).rejects.toMatchObject({
+      problem: { code: 'PRECONDITION_FAILED', status: 412 },
+    });
+
+    // The remaining steps, routed through the real workflow.
+    const pending = both[0]!.status === 412 ? 'officer-a' : 'officer-b';
+    await ok(head.post(`${c}/explanations`, { personRef: pending, kind: 'denial', documentRef: 'doc' }));
+    await ok(head.post(`${c}/investigation`, { investigatorRef: 'inv-1' }));
+    await ok(
+      inv.post(`${c}/allegations`, {
+        id: 'al-2',
+        byRef: 'officer-b',
+        againstRef: 'officer-a',
+        kind: 'verbal-abuse',
+        description: 'Officer B reports insults by officer A',
+      }),
+    );
+    await ok(head.post(`${c}/investigation/extensions`, { days: 5, reason: 'The expertise is late' }));
+    await ok(a.post(`${c}/polygraph`, { personRef: 'officer-a', consent: true }));
+    const noConsent = await inv.post(`${c}/polygraph`, { personRef: 'officer-b', consent: false });
+    expect(noConsent.body).toMatchObject({ code: 'POLYGRAPH_CONSENT_REQUIRED' });
+    await ok(c3.post(`${c}/witness-support`, { personRef: 'colleague-c' }));
+    await ok(head.post(`${c}/investigation/investigator`, { investigatorRef: 'inv-2', reason: 'On leave' }));
+    await ok(head.post(`${c}/hand-overs`, { body: 'Anti-corruption service', pauseId: 'p-handover' }));
+    const types = ((await head.get(`${c}/timeline`).expect(200)).body as { type: string }[]).map(
+      (e) => e.type,
+    );
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'AllegationRecorded',
+        'InvestigationExtended',
+        'PolygraphRecorded',
+        'WitnessSupportRequested',
+        'InvestigatorReplaced',
+        'MaterialsHandedOver',
+      ]),
+    );
   });
 });

@@ -16,17 +16,23 @@ import {
   DeclareInterestDto,
   EmptyDto,
   EndProceedingsDto,
+  ExtendInvestigationDto,
   FileAppealDto,
   FileProtectionActDto,
+  HandOverToCompetentBodyDto,
   HoldCommissionSessionDto,
   IssueOrderDto,
   OrderInvestigationDto,
   ReasonDto,
   RecordAbsenceDto,
+  RecordAllegationDto,
   RecordExplanationDto,
+  RecordPolygraphDto,
   RecordSignatureDto,
+  ReplaceInvestigatorDto,
   ReportCaseDto,
   RequestProtectionActExtensionDto,
+  RequestWitnessSupportDto,
   ScheduleCommissionSessionDto,
   StartClockPauseDto,
   SubmitConclusionDto,
@@ -251,6 +257,32 @@ const ENDPOINTS: Endpoint[] = [
   })),
   cmd(`${C}/clock-pauses`, ['head'], StartClockPauseDto, () => ({ pauseId: 'p-1', cause: 'expertise' })),
   cmd(`${C}/clock-pauses/:pauseId/end`, ['head'], EmptyDto, () => ({})),
+  cmd(`${C}/allegations`, ['head', 'investigator'], RecordAllegationDto, () => ({
+    id: 'al-2',
+    byRef: 'officer-b',
+    againstRef: 'officer-a',
+    kind: 'verbal-abuse',
+    description: 'Officer B reports insults by officer A',
+  })),
+  cmd(`${C}/investigation/investigator`, ['head'], ReplaceInvestigatorDto, () => ({
+    investigatorRef: 'inv-2',
+    reason: 'Inv-1 is on leave',
+  })),
+  cmd(`${C}/investigation/extensions`, ['head'], ExtendInvestigationDto, () => ({
+    days: 10,
+    reason: 'The expertise is not back yet',
+  })),
+  // Consent: a party for themself; the assigned investigator records anyone's.
+  cmd(`${C}/polygraph`, ['investigator', 'officer'], RecordPolygraphDto, (me) => ({
+    personRef: me,
+    consent: true,
+  })),
+  cmd(`${C}/hand-overs`, ['head'], HandOverToCompetentBodyDto, () => ({
+    body: 'Anti-corruption service',
+    pauseId: 'p-2',
+  })),
+  // A party (the witness) asks for themself; the head asks for any witness.
+  cmd(`${C}/witness-support`, ['head', 'officer'], RequestWitnessSupportDto, (me) => ({ personRef: me })),
   { method: 'PUT', route: `${C}/evidence/:evidenceId/content`, allowed: ['head', 'investigator'] },
   { method: 'GET', route: C, allowed: READERS },
   { method: 'GET', route: `${C}/timeline`, allowed: READERS },
@@ -259,6 +291,12 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: `${C}/evidence/:evidenceId`, allowed: READERS },
   { method: 'GET', route: `${C}/evidence/:evidenceId/content`, allowed: READERS },
   { method: 'GET', route: '/audit/verify', allowed: ['auditor', 'admin'] },
+  {
+    method: 'GET',
+    route: '/inbox/tasks',
+    allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'],
+  },
+  { method: 'GET', route: '/inbox/agenda', allowed: COMMISSION_ROLES },
 ];
 /** Probes and the scrape endpoint: no case behind them, no token needed. */
 const INFRASTRUCTURE = ['/health/live', '/health/ready', '/metrics'];
@@ -434,7 +472,7 @@ describe('the API surface', () => {
     const before = await counts();
     const token = await tokenFor('head-1', ['head'], UNIT);
     const commands = ENDPOINTS.filter((e) => e.method === 'POST');
-    expect(commands.length).toBeGreaterThanOrEqual(25);
+    expect(commands.length).toBeGreaterThanOrEqual(32);
     for (const e of commands) {
       const valid = e.body!('head-1') as Record<string, unknown>;
       expect(e.schema!.safeParse(valid).success).toBe(true);

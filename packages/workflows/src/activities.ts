@@ -9,8 +9,11 @@ export interface RecordTransitionInput {
   readonly state: CaseState;
   /** The workflow's instant of the decision (ISO); the activity records it, so retries write the same row. */
   readonly recordedAt: string;
+  /** The command's idempotency key (the update id). */
   readonly requestId?: string;
   readonly actorRef?: string;
+  /** The originating request's correlation id (HTTP `x-request-id`), when the command came with one. */
+  readonly traceId?: string;
 }
 
 export interface RecordTransitionOutput {

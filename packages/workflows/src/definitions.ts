@@ -23,7 +23,22 @@ export interface Actor {
 export interface CaseCommandRequest {
   readonly command: CaseCommand;
   readonly actor: Actor;
+  /**
+   * The idempotency key (the HTTP `Idempotency-Key`): also the Temporal update id, so a retried request is
+   * applied once. Not a trace id: see `traceId`.
+   */
   readonly requestId: string;
+  /**
+   * Optimistic concurrency: the case version (`ETag` of the projection) the caller decided on. When set, the
+   * update is refused with a `VersionMismatch` failure unless the workflow is at exactly this version when the
+   * command runs (after the commands queued before it), so two callers with the same version cannot both apply.
+   */
+  readonly expectedVersion?: number;
+  /**
+   * The correlation id of the originating request (the HTTP `x-request-id` of the service's logs). Recorded as the
+   * events' `request_id` and sent as their Kafka `x-request-id` header; without it, `requestId` is used.
+   */
+  readonly traceId?: string;
 }
 
 export interface CaseCommandResult {
@@ -39,6 +54,12 @@ export const DOMAIN_ERROR_TYPE = 'DomainError';
 /** An update whose events could not be recorded (e.g. a version conflict): nothing changed in the case. */
 export const TRANSITION_NOT_RECORDED_TYPE = 'TransitionNotRecorded';
 export type DomainErrorDetails = [DomainError];
+/** The update's `expectedVersion` is not the case's version: nothing changed. `details[0]` is VersionMismatchDetails. */
+export const VERSION_MISMATCH_TYPE = 'VersionMismatch';
+export interface VersionMismatchDetails {
+  readonly expectedVersion: number;
+  readonly actualVersion: number;
+}
 
 /**
  * Every human step as an Update: the validator runs the decider (pure) so a caller gets an immediate

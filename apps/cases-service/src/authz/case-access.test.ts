@@ -120,4 +120,21 @@ describe('case access policy', () => {
     expect(canRegister(who('head-1', ['head']), 'unit-2')).toBe(false);
     expect(canRegister(who('officer-a', ['officer']), 'unit-1')).toBe(false);
   });
+
+  it('lets a party consent to a polygraph and ask for witness support only for themself', () => {
+    const witness = who('witness-c', ['officer']);
+    expect(canCommand(witness, scope, { type: 'RequestWitnessSupport', personRef: 'witness-c' })).toBe(true);
+    expect(canCommand(witness, scope, { type: 'RequestWitnessSupport', personRef: 'officer-a' })).toBe(false);
+    expect(
+      canCommand(who('head-1', ['head']), scope, { type: 'RequestWitnessSupport', personRef: 'witness-c' }),
+    ).toBe(true);
+    const a = who('officer-a', ['officer']);
+    expect(canCommand(a, scope, { type: 'RecordPolygraph', personRef: 'officer-a' })).toBe(true);
+    expect(canCommand(a, scope, { type: 'RecordPolygraph', personRef: 'officer-b' })).toBe(false);
+    expect(
+      canCommand(who('inv-1', ['investigator']), scope, { type: 'RecordPolygraph', personRef: 'officer-b' }),
+    ).toBe(true);
+    expect(canCommand(who('inv-1', ['investigator']), scope, { type: 'ReplaceInvestigator' })).toBe(false);
+    expect(canCommand(who('head-1', ['head']), scope, { type: 'ExtendInvestigation' })).toBe(true);
+  });
 });

@@ -76,18 +76,27 @@ export const COMMAND_RELATIONS: Partial<Record<CaseCommandType, readonly CaseRel
   DeclareInterest: ['unit-head', 'assigned-investigator', 'commission-on-agenda'],
   StartClockPause: ['unit-head'],
   EndClockPause: ['unit-head'],
+  RecordAllegation: ['unit-head', 'assigned-investigator'],
+  ReplaceInvestigator: ['unit-head'],
+  ExtendInvestigation: ['unit-head'],
+  RecordPolygraph: ['assigned-investigator', 'party'],
+  HandOverToCompetentBody: ['unit-head'],
+  RequestWitnessSupport: ['unit-head', 'party'],
 };
 
 /**
  * Relations that act only for themselves: a command naming a person (`personRef`) must name the caller. A subject
  * explains, files and asks for time only for themself; an investigator or commission member declares only their
- * own interest (the head records anyone's).
+ * own interest (the head records anyone's); a party consents to a polygraph and asks for witness support only
+ * for themself (the investigator records anyone's consent, the head asks support for any witness).
  */
 const SELF_ONLY: Partial<Record<CaseCommandType, readonly CaseRelation[]>> = {
   RecordExplanation: ['subject'],
   RequestProtectionActExtension: ['subject'],
   FileProtectionAct: ['subject'],
   DeclareInterest: ['assigned-investigator', 'commission-on-agenda'],
+  RecordPolygraph: ['party'],
+  RequestWitnessSupport: ['party'],
 };
 
 export function canCommand(

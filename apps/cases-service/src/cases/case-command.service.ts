@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type CaseCommand } from '@qorgau/domain';
-import { ProblemException, type Principal } from '@qorgau/service-kit';
+import { currentRequestId, ProblemException, type Principal } from '@qorgau/service-kit';
 import { type Actor, type CaseCommandResult } from '@qorgau/workflows';
 import { AuditService } from '../audit/audit.service';
 import { canCommand, canReadCase, canRegister, relationsOf, type CaseScope } from '../authz/case-access';
@@ -14,6 +14,18 @@ import { CaseScopeRepository } from './case-scope.repository';
 export interface CommandResponse extends CaseCommandResult {
   readonly caseId: string;
 }
+
+/** The one version an `If-Match` names (`"3"` or `W/"3"`), for the workflow's atomic check; none for `*` or a list. */
+export function expectedVersionOf(ifMatch: string | undefined): number | undefined {
+  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch?.trim() ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The HTTP request's correlation id (`x-request-id`), carried into the workflow and onto the Kafka events. */
+const traceOf = (): { traceId?: string } => {
+  const traceId = currentRequestId();
+  return traceId ? { traceId } : {};
+};
 
 const notFound = (caseId: string) =>
   new ProblemException({
@@ -92,6 +104,7 @@ export class CaseCommandService {
           command: { type: 'ReportCase', ...report },
           actor: { ref: principal.personRef, role: 'registrar' },
           requestId: key,
+          ...traceOf(),
         });
         await this.audit.record(principal, {
           action: 'case.ReportCase',
@@ -129,11 +142,16 @@ export class CaseCommandService {
       key,
       { actor: principal.personRef, method: 'POST', path, body: command },
       async () => {
+        // Early refusal against the projection; the workflow then checks the same version atomically with the
+        // command (two requests with one ETag both pass here, only one passes there).
         if (ifMatch !== undefined) await this.checkVersion(caseId, ifMatch);
+        const expectedVersion = expectedVersionOf(ifMatch);
         const result = await this.temporal.execute(caseId, {
           command,
           actor: actorOf(principal, scope),
           requestId: key,
+          ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+          ...traceOf(),
         });
         await this.audit.record(principal, {
           action: `case.${command.type}`,

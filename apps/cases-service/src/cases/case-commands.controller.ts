@@ -14,6 +14,8 @@ import {
   DeclareInterestDto,
   EmptyDto,
   EndProceedingsDto,
+  ExtendInvestigationDto,
+  HandOverToCompetentBodyDto,
   FileAppealDto,
   FileProtectionActDto,
   HoldCommissionSessionDto,
@@ -21,9 +23,13 @@ import {
   OrderInvestigationDto,
   ReasonDto,
   RecordAbsenceDto,
+  RecordAllegationDto,
   RecordExplanationDto,
+  RecordPolygraphDto,
   RecordSignatureDto,
+  ReplaceInvestigatorDto,
   RequestProtectionActExtensionDto,
+  RequestWitnessSupportDto,
   ScheduleCommissionSessionDto,
   StartClockPauseDto,
   SubmitConclusionDto,
@@ -350,6 +356,72 @@ export class CaseCommandsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.run(step, res, () => ({ type: 'EndClockPause', pauseId }));
+  }
+
+  @Post('allegations')
+  @ApiBody({ type: RecordAllegationDto })
+  @ApiOperation({ summary: 'Records a further allegation between parties (before the conclusion)' })
+  recordAllegation(
+    @Body() body: RecordAllegationDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'RecordAllegation', allegation: body }));
+  }
+
+  @Post('investigation/investigator')
+  @ApiBody({ type: ReplaceInvestigatorDto })
+  @ApiOperation({ summary: 'Replaces the assigned investigator, with reasons (recusal is checked)' })
+  replaceInvestigator(
+    @Body() body: ReplaceInvestigatorDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'ReplaceInvestigator', ...body }));
+  }
+
+  @Post('investigation/extensions')
+  @ApiBody({ type: ExtendInvestigationDto })
+  @ApiOperation({ summary: "Extends the investigation's term, with reasons (art. 58 p.4)" })
+  extendInvestigation(
+    @Body() body: ExtendInvestigationDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'ExtendInvestigation', ...body }));
+  }
+
+  @Post('polygraph')
+  @ApiBody({ type: RecordPolygraphDto })
+  @ApiOperation({ summary: "Records a polygraph examination; only with the person's consent" })
+  recordPolygraph(
+    @Body() body: RecordPolygraphDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'RecordPolygraph', ...body }));
+  }
+
+  @Post('hand-overs')
+  @ApiBody({ type: HandOverToCompetentBodyDto })
+  @ApiOperation({ summary: 'Hands the materials over to the competent body; the clocks pause' })
+  handOver(
+    @Body() body: HandOverToCompetentBodyDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'HandOverToCompetentBody', ...body }));
+  }
+
+  @Post('witness-support')
+  @ApiBody({ type: RequestWitnessSupportDto })
+  @ApiOperation({ summary: 'A witness asks for psychological support (a support follow-up is offered)' })
+  requestWitnessSupport(
+    @Body() body: RequestWitnessSupportDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'RequestWitnessSupport', ...body }));
   }
 
   private async run(step: StepRequest, res: Response, build: (user: Principal) => CaseCommand) {

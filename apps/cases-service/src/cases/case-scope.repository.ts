@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseRepository, type CaseEventRecord, type CaseRecord } from '@qorgau/cases-persistence';
+import { type CaseState } from '@qorgau/domain';
+import { type Principal } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
+import { type InboxCase } from './inbox';
 import { DATA_SOURCE } from '../platform/tokens';
 
 export interface CaseRegistration {
@@ -34,6 +37,39 @@ export class CaseScopeRepository {
     if (!registration) return undefined;
     const record = await this.cases.findById(caseId);
     return record ? { record, unitId: registration.unit_id } : undefined;
+  }
+
+  /**
+   * The open cases the caller may be related to, read from the projection in one query (no workflow queries):
+   * their unit's (a head), assigned to them (an investigator), with them on the commission (a member), naming
+   * them as a party (an officer), with an appeal pending to a higher official. A superset: the policy
+   * (`relationsOf`) decides.
+   */
+  async related(principal: Principal, limit = 500): Promise<InboxCase[]> {
+    const has = (...roles: string[]) => roles.some((r) => principal.roles.includes(r as never));
+    const rows = (await this.dataSource.query(
+      `SELECT c.id, c.version, c.state, r.unit_id
+         FROM cases."case" c JOIN cases.case_registration r ON r.case_id = c.id
+        WHERE c.stage <> 'closed' AND (
+              ($2::boolean AND r.unit_id = $3)
+           OR ($4::boolean AND c.state->'investigation'->>'investigatorRef' = $1)
+           OR ($5::boolean AND c.state->'commission'->'members' @> jsonb_build_array(jsonb_build_object('personRef', $1::text)))
+           OR ($6::boolean AND c.state->'parties' @> jsonb_build_array(jsonb_build_object('personRef', $1::text)))
+           OR ($7::boolean AND c.state->'appeals' @> '[{"to": "higher-official", "status": "pending"}]'::jsonb))
+        ORDER BY c.updated_at DESC, c.id
+        LIMIT $8`,
+      [
+        principal.personRef,
+        has('head'),
+        principal.unitId,
+        has('investigator'),
+        has('commission-member', 'commission-chair', 'commission-secretary'),
+        has('officer'),
+        has('higher-official'),
+        limit,
+      ],
+    )) as { id: string; version: number; state: CaseState; unit_id: string }[];
+    return rows.map((r) => ({ caseId: r.id, unitId: r.unit_id, version: r.version, state: r.state }));
   }
 
   timeline(caseId: string): Promise<CaseEventRecord[]> {

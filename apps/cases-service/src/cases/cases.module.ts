@@ -4,9 +4,10 @@ import { CaseCommandService } from './case-command.service';
 import { CaseCommandsController } from './case-commands.controller';
 import { CaseScopeRepository } from './case-scope.repository';
 import { CasesController } from './cases.controller';
+import { InboxController } from './inbox.controller';
 
 @Module({
-  controllers: [CasesController, CaseCommandsController],
+  controllers: [CasesController, CaseCommandsController, InboxController],
   providers: [CaseScopeRepository, CaseCommandService, IdempotencyService],
   exports: [CaseCommandService],
 })

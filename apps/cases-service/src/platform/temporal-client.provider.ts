@@ -1,9 +1,11 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type DomainError } from '@qorgau/domain';
-import { withTimeout, type ReadinessCheck } from '@qorgau/service-kit';
+import { ProblemException, withTimeout, type ReadinessCheck } from '@qorgau/service-kit';
 import {
   caseWorkflowId,
   DOMAIN_ERROR_TYPE,
+  VERSION_MISMATCH_TYPE,
+  type VersionMismatchDetails,
   executeUpdate,
   investigationWorkflow,
   type CaseCommandRequest,
@@ -105,6 +107,16 @@ function translate(caseId: string, error: unknown): unknown {
   const cause = error instanceof WorkflowUpdateFailedError ? error.cause : error;
   if (cause instanceof ApplicationFailure && cause.type === DOMAIN_ERROR_TYPE && cause.details?.[0]) {
     return new DomainRejection(cause.details[0] as DomainError);
+  }
+  if (cause instanceof ApplicationFailure && cause.type === VERSION_MISMATCH_TYPE) {
+    const details = cause.details?.[0] as VersionMismatchDetails | undefined;
+    return new ProblemException({
+      code: 'PRECONDITION_FAILED',
+      status: 412,
+      detail: details
+        ? `The case changed: its current version is "${details.actualVersion}", not "${details.expectedVersion}". Read it again.`
+        : 'The case changed. Read it again.',
+    });
   }
   if (error instanceof WorkflowNotFoundError) return new CaseWorkflowNotFound(caseId);
   return error;

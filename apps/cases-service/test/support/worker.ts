@@ -17,7 +17,7 @@ const activities = (dataSource: DataSource): CaseActivities => ({
       events: input.events,
       state: input.state,
       recordedAt: new Date(input.recordedAt),
-      ...(input.requestId ? { requestId: input.requestId } : {}),
+      ...(input.traceId || input.requestId ? { requestId: input.traceId ?? input.requestId } : {}),
       ...(input.actorRef ? { actorRef: input.actorRef } : {}),
     });
     return { version: result.version, eventIds: [...result.eventIds], duplicate: result.duplicate };

@@ -17,7 +17,9 @@ export const createRecordTransition =
       state: input.state,
       // The workflow's instant: a retry writes the same row.
       recordedAt: new Date(input.recordedAt),
-      ...(input.requestId ? { requestId: input.requestId } : {}),
+      // case_event.request_id and the Kafka `x-request-id` header: the originating request's correlation id
+      // (HTTP x-request-id) when the command carried one, else the command's idempotency key.
+      ...(input.traceId || input.requestId ? { requestId: input.traceId ?? input.requestId } : {}),
       ...(input.actorRef ? { actorRef: input.actorRef } : {}),
     });
     return { version: result.version, eventIds: [...result.eventIds], duplicate: result.duplicate };

@@ -31,6 +31,7 @@ import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
 import {
   DOMAIN_ERROR_TYPE,
   TRANSITION_NOT_RECORDED_TYPE,
+  VERSION_MISMATCH_TYPE,
   absenceReportedSignal,
   appealDecidedSignal,
   deadlinesQuery,
@@ -43,6 +44,7 @@ import {
   type CaseView,
   type DeadlineView,
   type RejectedRequest,
+  type VersionMismatchDetails,
 } from '../definitions';
 import { tasksByRole } from '../tasks';
 import {
@@ -98,6 +100,16 @@ export const domainFailure = (error: DomainError): ApplicationFailure =>
     details: [error],
   });
 
+export const versionMismatch = (expectedVersion: number, actualVersion: number): ApplicationFailure => {
+  const details: VersionMismatchDetails = { expectedVersion, actualVersion };
+  return ApplicationFailure.create({
+    type: VERSION_MISMATCH_TYPE,
+    message: `expected case version ${expectedVersion}, the case is at ${actualVersion}`,
+    nonRetryable: true,
+    details: [details],
+  });
+};
+
 /** One investigation, from the report to the last penalty's end, durably (id `case-<caseId>`). */
 export async function investigationWorkflow(input: InvestigationWorkflowInput): Promise<CaseView> {
   const { caseId } = input;
@@ -133,6 +145,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
           recordedAt: at,
           requestId: request.requestId,
           actorRef: request.actor.ref,
+          ...(request.traceId ? { traceId: request.traceId } : {}),
         });
       } catch (error) {
         if (error instanceof ActivityFailure) {
@@ -151,7 +164,14 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     return { version, stage: state.stage, events: events.map((e) => e.type) };
   };
 
-  const execute = (request: CaseCommandRequest): Promise<CaseCommandResult> => serialised(() => run(request));
+  // Optimistic concurrency, checked when the command's turn comes (after the commands queued before it): of two
+  // commands decided on the same version, the second is refused.
+  const execute = (request: CaseCommandRequest): Promise<CaseCommandResult> =>
+    serialised(() => {
+      if (request.expectedVersion !== undefined && request.expectedVersion !== version)
+        return Promise.reject(versionMismatch(request.expectedVersion, version));
+      return run(request);
+    });
 
   const submitWithoutAnswer = (request: CaseCommandRequest): void => {
     void execute(request).catch((error: unknown) => {
@@ -310,6 +330,20 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
             { code: 'INVALID_COMMAND', citation: '', messageKey: 'error.INVALID_COMMAND', params: {} },
           ],
         });
+      // Stale already (versions only grow): refused before it is admitted. A higher version may be a transition
+      // still being recorded; the handler checks the exact version when the command's turn comes.
+      if (request.expectedVersion !== undefined) {
+        if (!Number.isInteger(request.expectedVersion) || request.expectedVersion < 0)
+          throw ApplicationFailure.create({
+            type: DOMAIN_ERROR_TYPE,
+            message: 'INVALID_COMMAND: expectedVersion must be a non-negative integer',
+            nonRetryable: true,
+            details: [
+              { code: 'INVALID_COMMAND', citation: '', messageKey: 'error.INVALID_COMMAND', params: {} },
+            ],
+          });
+        if (request.expectedVersion < version) throw versionMismatch(request.expectedVersion, version);
+      }
       const decision = decide(state, request.command, now(), DEFAULT_ENVIRONMENT);
       if (!decision.ok) throw domainFailure(decision.error);
     },

@@ -247,3 +247,25 @@ export const startClockPauseSchema = z.object({
   cause: z.enum(['appeal', 'expertise', 'pre-trial-investigation']),
 });
 export class StartClockPauseDto extends createZodDto(startClockPauseSchema) {}
+
+// ---- the remaining steps: allegations, the investigator, the term, the polygraph, hand-over, witness support ----
+
+export class RecordAllegationDto extends createZodDto(allegationSchema) {}
+
+export const replaceInvestigatorSchema = z.object({ investigatorRef: ref, reason: text });
+export class ReplaceInvestigatorDto extends createZodDto(replaceInvestigatorSchema) {}
+
+/** The days to add; the policy's limits (how many extensions, how long) are the decider's. */
+export const extendInvestigationSchema = z.object({ days: z.int().min(1).max(365), reason: text });
+export class ExtendInvestigationDto extends createZodDto(extendInvestigationSchema) {}
+
+/** A polygraph examination only with the person's consent (the decider refuses `consent: false`). */
+export const recordPolygraphSchema = z.object({ personRef: ref, consent: z.boolean() });
+export class RecordPolygraphDto extends createZodDto(recordPolygraphSchema) {}
+
+/** Materials handed over to the competent body (pre-trial investigation): pauses the clocks under `pauseId`. */
+export const handOverSchema = z.object({ body: text.max(500), pauseId: id });
+export class HandOverToCompetentBodyDto extends createZodDto(handOverSchema) {}
+
+export const requestWitnessSupportSchema = z.object({ personRef: ref });
+export class RequestWitnessSupportDto extends createZodDto(requestWitnessSupportSchema) {}
