@@ -19,6 +19,7 @@ step "lint, format, typecheck"
 pnpm lint
 pnpm format:check
 pnpm exec turbo run typecheck --output-logs=errors-only
+pnpm exec tsc -p scripts/tsconfig.json # the launcher scripts (run, demo) run through tsx
 step "unit tests"
 pnpm exec turbo run test:unit --concurrency=1 --output-logs=full
 step "provision real infrastructure (cached in $QORGAU_CACHE_DIR)"

@@ -1,0 +1,261 @@
+// The whole system on one machine: infrastructure from @qorgau/devstack (or the one the environment names),
+// one database per service, wellbeing's own role, the topics, the four apps as child processes (logs in
+// .cache/logs) and the cases seed with its dev tokens. Used by the run command, the demo and tests/e2e.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  cacheDir,
+  freePort,
+  isPortOpen,
+  repoRoot,
+  startProcess,
+  startStack,
+  waitFor,
+  type ManagedProcess,
+  type Stack,
+} from '@qorgau/devstack';
+import {
+  createServiceDatabases,
+  createTopics,
+  databaseUrl,
+  startSmtpCapture,
+  type ServiceDatabase,
+  type SmtpCapture,
+} from './infrastructure';
+
+const exec = promisify(execFile);
+const HOST = '127.0.0.1';
+const WELLBEING_ROLE = 'qorgau_wellbeing';
+const WELLBEING_PASSWORD = 'qorgau-wellbeing-local';
+/** The seed's unit and its psychologist (apps/cases-service/src/seed/seed-data.ts). */
+const WELLBEING_STAFF = 'unit-almaty-3=psychologist-1';
+
+export interface SystemOptions {
+  /** Keep data in .cache/local between runs (the run command); otherwise throw-away. */
+  persistent?: boolean;
+  /** 3000/3001/3002 for the apps and the infrastructure's well-known ports, where free. */
+  conventionalPorts?: boolean;
+  /** Serve the Temporal Web UI. */
+  temporalUi?: boolean;
+  /** Compressed case time: one real second is `timeScale` seconds of case time (QORGAU_TIME_SCALE). */
+  timeScale?: number;
+  /** Databases are named `<prefix>cases` etc.: several systems can share one Postgres server. */
+  databasePrefix?: string;
+  /** Temporal task queue, so several systems can share one Temporal server. */
+  taskQueue?: string;
+  /** Extra environment for every app. */
+  env?: Record<string, string>;
+  log?: (message: string) => void;
+}
+
+export interface SeedPerson {
+  personRef: string;
+  roles: string[];
+  unitId: string;
+  token: string;
+}
+
+export interface SeedOutput {
+  seeded: number;
+  tokens: Record<string, { personRef: string; token: string }>;
+  people: Record<string, SeedPerson>;
+}
+
+export interface RunningSystem {
+  readonly urls: { cases: string; notifications: string; wellbeing: string; temporalUi?: string };
+  readonly temporal: { address: string; namespace: string; taskQueue: string };
+  /** DATABASE_URL (admin), KAFKA_BROKERS, TEMPORAL_ADDRESS of the infrastructure in use. */
+  readonly infrastructure: Record<string, string>;
+  readonly databases: Record<ServiceDatabase, string>;
+  readonly seed: SeedOutput;
+  readonly smtp: { line: string; captureFile?: string };
+  readonly apps: readonly ManagedProcess[];
+  readonly timeScale: number;
+  /** Resolves with the first app that exits while the system runs. */
+  readonly crashed: Promise<ManagedProcess>;
+  stop(): Promise<void>;
+}
+
+async function port(preferred: number | undefined): Promise<number> {
+  if (preferred === undefined) return freePort();
+  return (await isPortOpen(preferred)) ? freePort() : preferred;
+}
+
+/** Starts everything; on a failure part-way, stops what did start and rethrows. */
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const log = options.log ?? (() => undefined);
+  const root = repoRoot(__dirname);
+  const apps: ManagedProcess[] = [];
+  let stack: Stack | undefined;
+  let smtp: SmtpCapture | undefined;
+  let stopped = false;
+
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    // Apps first (each: SIGTERM to its process group, 10 s, then SIGKILL), then the SMTP capture, the stack.
+    await Promise.allSettled(apps.map((app) => app.stop()));
+    log(`apps stopped (${apps.map((app) => app.name).join(', ') || 'none'})`);
+    await smtp?.close();
+    await stack?.stop();
+    log('infrastructure stopped');
+  };
+
+  try {
+    const started = Date.now();
+    const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    stack = await startStack({
+      persistent: options.persistent,
+      temporalUi: options.temporalUi,
+      temporalTestServer: false,
+      conventionalPorts: options.conventionalPorts,
+    });
+    log(`infrastructure ready (${elapsed()})`);
+    const adminUrl = stack.env.DATABASE_URL!;
+    const urls = await createServiceDatabases(adminUrl, options.databasePrefix);
+    await exec(process.execPath, ['dist/db/provision-cli.js'], {
+      cwd: join(root, 'apps/wellbeing-service'),
+      env: {
+        ...process.env,
+        DATABASE_ADMIN_URL: urls.wellbeing,
+        WELLBEING_DB_ROLE: WELLBEING_ROLE,
+        WELLBEING_DB_PASSWORD: WELLBEING_PASSWORD,
+      },
+    });
+    const wellbeingUrl = databaseUrl(adminUrl, `${options.databasePrefix ?? ''}wellbeing`, {
+      user: WELLBEING_ROLE,
+      password: WELLBEING_PASSWORD,
+    });
+    await createTopics(stack.env.KAFKA_BROKERS!);
+    log('databases, wellbeing role and topics ready');
+
+    const smtpEnv: Record<string, string> = {};
+    let smtpLine: string;
+    if (process.env.SMTP_HOST) {
+      smtpLine = `e-mail via ${process.env.SMTP_HOST}:${process.env.SMTP_PORT ?? 1025}`;
+    } else {
+      smtp = await startSmtpCapture(HOST, await port(options.conventionalPorts ? 1025 : undefined));
+      Object.assign(smtpEnv, { SMTP_HOST: HOST, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' });
+      smtpLine = `e-mail captured by a local SMTP server on ${HOST}:${smtp.port} into ${smtp.file}`;
+    }
+
+    const timeScale = options.timeScale ?? 1;
+    const taskQueue = options.taskQueue ?? process.env.TEMPORAL_TASK_QUEUE ?? 'investigations';
+    const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
+    const common: Record<string, string> = {
+      ...stack.env,
+      HOST,
+      JWT_DEV_KEYS_DIR: cacheDir('dev-keys'),
+      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      TEMPORAL_NAMESPACE: namespace,
+      QORGAU_TIME_SCALE: String(timeScale),
+      ...options.env,
+    };
+    delete common.TEMPORAL_UI_URL;
+    const conventional = options.conventionalPorts;
+    const ports = { cases: await port(conventional ? 3000 : undefined), notifications: 0, wellbeing: 0 };
+    ports.notifications = await port(conventional ? (ports.cases === 3001 ? 3003 : 3001) : undefined);
+    ports.wellbeing = await port(conventional ? 3002 : undefined);
+    if (new Set(Object.values(ports)).size !== 3) throw new Error(`port collision: ${JSON.stringify(ports)}`);
+
+    const startApp = (name: string, script: string, env: Record<string, string>): ManagedProcess => {
+      const app = startProcess({
+        name,
+        command: process.execPath,
+        args: [script],
+        cwd: join(root, 'apps', name),
+        env: { ...common, ...env },
+      });
+      apps.push(app);
+      return app;
+    };
+    const ready = async (app: ManagedProcess, check: () => Promise<boolean>): Promise<void> => {
+      await waitFor(app.name, check, {
+        timeoutMs: 180_000,
+        intervalMs: 250,
+        gaveUp: () => (app.exited() ? `exited; log: ${app.logFile}` : undefined),
+        onTimeout: () => app.tail(40),
+      });
+      log(`${app.name} ready (${elapsed()})`);
+    };
+    const httpReady = (appPort: number) => async () =>
+      (await fetch(`http://${HOST}:${appPort}/health/ready`)).status === 200;
+
+    const cases = startApp('cases-service', 'dist/main.js', {
+      DATABASE_URL: urls.cases,
+      PORT: String(ports.cases),
+      EVIDENCE_DIR: options.persistent
+        ? cacheDir('local', 'evidence')
+        : cacheDir('run', `evidence-${process.pid}`),
+    });
+    const notifications = startApp('notifications-service', 'dist/main.js', {
+      ...smtpEnv,
+      DATABASE_URL: urls.notifications,
+      PORT: String(ports.notifications),
+      WELLBEING_STAFF,
+    });
+    const wellbeing = startApp('wellbeing-service', 'dist/main.js', {
+      DATABASE_URL: wellbeingUrl,
+      PORT: String(ports.wellbeing),
+      SEED_LOCAL_UNIT_STAFF: 'true',
+    });
+    log(`starting the services (logs in ${cacheDir('logs')})...`);
+    // cases-service migrates the `cases` schema at boot; the worker (which shares it) starts once that is done.
+    await ready(cases, httpReady(ports.cases));
+    const worker = startApp('workflow-worker', 'dist/src/main.js', {
+      DATABASE_URL: urls.cases,
+      WORKER_RUN_MIGRATIONS: 'false',
+    });
+    await Promise.all([
+      ready(notifications, httpReady(ports.notifications)),
+      ready(wellbeing, httpReady(ports.wellbeing)),
+      ready(worker, async () => worker.tail(200).includes('workflow-worker polling')),
+    ]);
+
+    const seeded = await exec(process.execPath, ['dist/seed.js'], {
+      cwd: join(root, 'apps/cases-service'),
+      env: { ...process.env, ...common, DATABASE_URL: urls.cases },
+    });
+    const seed = JSON.parse(seeded.stdout) as SeedOutput;
+    log(`all ready in ${elapsed()}`);
+
+    const http = (p: number) => `http://${HOST}:${p}`;
+    const crashed = new Promise<ManagedProcess>((resolveCrash) => {
+      const watch = setInterval(() => {
+        if (stopped) return clearInterval(watch);
+        const dead = apps.find((app) => app.exited());
+        if (dead) {
+          clearInterval(watch);
+          resolveCrash(dead);
+        }
+      }, 1000);
+      watch.unref();
+    });
+    return {
+      urls: {
+        cases: http(ports.cases),
+        notifications: http(ports.notifications),
+        wellbeing: http(ports.wellbeing),
+        temporalUi: stack.env.TEMPORAL_UI_URL,
+      },
+      temporal: { address: stack.env.TEMPORAL_ADDRESS!, namespace, taskQueue },
+      infrastructure: Object.fromEntries(
+        Object.entries(stack.env).filter(([key]) =>
+          ['DATABASE_URL', 'KAFKA_BROKERS', 'TEMPORAL_ADDRESS'].includes(key),
+        ),
+      ),
+      databases: urls,
+      seed,
+      smtp: { line: smtpLine, captureFile: smtp?.file },
+      apps,
+      timeScale,
+      crashed,
+      stop,
+    };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
