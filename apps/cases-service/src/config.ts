@@ -10,9 +10,24 @@ import {
 } from '@qorgau/config';
 import { TOPIC_NAME_PATTERN, TOPICS } from '@qorgau/contracts';
 import { authEnv } from '@qorgau/service-kit';
+import { MAX_TIME_SCALE, MIN_TIME_SCALE } from '@qorgau/workflows';
 import { z } from 'zod';
 
 const topic = z.string().regex(TOPIC_NAME_PATTERN, 'must be <context>.<name>.v<N>');
+
+const TIME_SCALE_RULE = 'must be a number from 1 (real time) to 1000000 (1440: one case day per real minute)';
+/**
+ * QORGAU_TIME_SCALE: compressed time for demos and end-to-end tests. Each case started while it is not 1 lives on
+ * a virtual timeline that many times faster than real time from its start (legal clocks, timers, appeals, support
+ * check-ins), carried in the workflow's input. Production keeps 1.
+ */
+export const timeScale = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+)?$/, TIME_SCALE_RULE)
+  .transform(Number)
+  .pipe(z.number().min(MIN_TIME_SCALE, TIME_SCALE_RULE).max(MAX_TIME_SCALE, TIME_SCALE_RULE))
+  .default(1);
 
 /**
  * DATABASE_URL owns the `cases` schema (migrated at boot). JWT_* as in @qorgau/service-kit.
@@ -31,6 +46,7 @@ export const casesEnv = databaseEnv
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     EVIDENCE_DIR: z.string().min(1).default('.cache/evidence'),
+    QORGAU_TIME_SCALE: timeScale,
     /** Off in processes that only serve HTTP while another process relays (and in focused tests). */
     OUTBOX_RELAY_ENABLED: z
       .enum(['true', 'false'])

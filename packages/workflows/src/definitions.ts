@@ -114,6 +114,22 @@ export const deadlinesQuery: QueryDefinition<DeadlineView[]> = defineQuery<Deadl
 export const tasksQuery: QueryDefinition<Partial<Record<TaskRole, OpenTask[]>>> =
   defineQuery<Partial<Record<TaskRole, OpenTask[]>>>('tasks');
 
+/**
+ * The case's clock (see case-clock.ts). A query cannot read the present (workflow time stands still between
+ * activations), so it gives the timeline: virtual now = origin + (real now - origin) × scale, e.g.
+ * `caseClock(view, 0).now()` on the caller's side.
+ */
+export interface CaseClockView {
+  /** Where virtual and real time agree (ISO instant). */
+  readonly origin: string;
+  /** Virtual milliseconds per real millisecond (1 = real time). */
+  readonly scale: number;
+  /** The virtual instant the workflow last ran at (its last command, timer or signal), ISO. */
+  readonly asOf: string;
+}
+/** Answered by the case, appeal and support workflows. */
+export const caseClockQuery: QueryDefinition<CaseClockView> = defineQuery<CaseClockView>('caseClock');
+
 // ---- support follow-ups (child of the case, or started directly for an assault on duty) ----
 
 /** What wellbeing staff report after a check-in. `worrying` escalates; content never leaves the wellbeing service. */

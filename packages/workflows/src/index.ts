@@ -6,6 +6,7 @@ export * from './definitions';
 export * from './activities';
 export * from './tasks';
 export * from './timers';
+export * from './case-clock';
 export * from './client';
 export * from './workflows';
 export type { CaseSnapshot, InvestigationWorkflowInput } from './workflows/investigation';

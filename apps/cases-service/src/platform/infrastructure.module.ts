@@ -62,6 +62,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
               address: config.TEMPORAL_ADDRESS,
               namespace: config.TEMPORAL_NAMESPACE,
               taskQueue: config.TEMPORAL_TASK_QUEUE,
+              timeScale: config.QORGAU_TIME_SCALE,
             }),
         },
       ],

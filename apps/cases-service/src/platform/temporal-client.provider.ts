@@ -10,6 +10,7 @@ import {
   investigationWorkflow,
   type CaseCommandRequest,
   type CaseCommandResult,
+  type CaseClockInput,
 } from '@qorgau/workflows';
 import {
   Client,
@@ -24,6 +25,13 @@ export interface TemporalSettings {
   readonly address: string;
   readonly namespace: string;
   readonly taskQueue: string;
+  /**
+   * QORGAU_TIME_SCALE (default 1): when not 1, each case started here gets `clock: { origin: now, scale }` in its
+   * workflow input and lives on that compressed timeline (children too). Cases already running keep their clock.
+   */
+  readonly timeScale?: number;
+  /** Real now for the clock's origin (tests). */
+  readonly now?: () => number;
 }
 
 /** The decider refused the command: the case is unchanged. */
@@ -73,11 +81,18 @@ export class TemporalClientProvider implements OnApplicationShutdown {
       await this.client.workflow.start(investigationWorkflow, {
         workflowId: caseWorkflowId(caseId),
         taskQueue: this.settings.taskQueue,
-        args: [{ caseId, unitId }],
+        args: [{ caseId, unitId, ...this.caseClock() }],
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
+  }
+
+  /** The compressed clock of a case started now, or nothing (real time). */
+  caseClock(): { clock?: CaseClockInput } {
+    const scale = this.settings.timeScale ?? 1;
+    if (scale === 1) return {};
+    return { clock: { origin: this.settings.now ? this.settings.now() : Date.now(), scale } };
   }
 
   /** The command as the `execute` update; the update id is the request id, so a retry is not applied twice. */

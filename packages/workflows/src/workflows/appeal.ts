@@ -2,13 +2,16 @@ import { condition, proxyActivities, setHandler, workflowInfo } from '@temporali
 import type { AppealRecord } from '@qorgau/domain';
 import type { CaseActivities } from '../activities';
 import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
-import { appealDecidedSignal, type AppealDecision } from '../definitions';
+import { caseClock, caseClockView, type CaseClockInput } from '../case-clock';
+import { appealDecidedSignal, caseClockQuery, type AppealDecision } from '../definitions';
 
 export interface AppealWorkflowInput {
   readonly caseId: string;
   readonly appeal: AppealRecord;
   /** Policy: days the higher official has to decide before an escalation (default 30). */
   readonly decisionDays: number;
+  /** The parent case's clock (compressed time); absent: real time. */
+  readonly clock?: CaseClockInput;
 }
 
 const activities = proxyActivities<CaseActivities>({
@@ -29,6 +32,8 @@ const DAY_MS = 86_400_000;
  * case's decider, never here). An appeal does not suspend enforcement (art. 57 p.19-21).
  */
 export async function appealWorkflow(input: AppealWorkflowInput): Promise<AppealDecision> {
+  const clock = caseClock(input.clock, workflowInfo().startTime.getTime());
+  setHandler(caseClockQuery, () => caseClockView(clock));
   let decision: AppealDecision | undefined;
   setHandler(appealDecidedSignal, (d) => {
     decision ??= d;
@@ -40,7 +45,7 @@ export async function appealWorkflow(input: AppealWorkflowInput): Promise<Appeal
       workflowId,
       key,
       type: overdue ? 'case.appeal-decision-overdue' : 'case.deadline-approaching',
-      occurredAt: new Date().toISOString(),
+      occurredAt: clock.nowIso(),
       data: {
         caseId: input.caseId,
         clock: 'appeal-decision',
@@ -51,9 +56,11 @@ export async function appealWorkflow(input: AppealWorkflowInput): Promise<Appeal
       },
     });
   const half = Math.floor(input.decisionDays / 2) * DAY_MS;
-  if (!(await condition(() => decision !== undefined, Math.max(1, half)))) {
+  if (!(await condition(() => decision !== undefined, clock.realDelay(half)))) {
     await notice('reminder', false);
-    if (!(await condition(() => decision !== undefined, Math.max(1, input.decisionDays * DAY_MS - half)))) {
+    if (
+      !(await condition(() => decision !== undefined, clock.realDelay(input.decisionDays * DAY_MS - half)))
+    ) {
       await notice('overdue', true);
       await condition(() => decision !== undefined);
     }

@@ -34,6 +34,7 @@ import {
   VERSION_MISMATCH_TYPE,
   absenceReportedSignal,
   appealDecidedSignal,
+  caseClockQuery,
   deadlinesQuery,
   executeUpdate,
   stateQuery,
@@ -46,6 +47,7 @@ import {
   type RejectedRequest,
   type VersionMismatchDetails,
 } from '../definitions';
+import { caseClock, caseClockView, type CaseClockInput } from '../case-clock';
 import { tasksByRole } from '../tasks';
 import {
   DEFAULT_TIMER_POLICY,
@@ -77,6 +79,11 @@ export interface InvestigationWorkflowInput {
   readonly appealDecisionDays?: number;
   /** continueAsNew once the history has this many events (default 2,000; the server also suggests it). */
   readonly maxHistoryEvents?: number;
+  /**
+   * Compressed time (demos, end-to-end tests): the case lives on a virtual timeline `scale` times faster than real
+   * time from `origin` (see case-clock.ts); its children get the same clock. Absent: real time.
+   */
+  readonly clock?: CaseClockInput;
 }
 
 const activities = proxyActivities<CaseActivities>({
@@ -119,7 +126,10 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   const sent = new Set<string>(input.sentNotices ?? []);
   const children = new Set<string>(input.children ?? []);
   const rejections: RejectedRequest[] = [];
-  const now = (): string => new Date().toISOString();
+  // Every read of time and every timer goes through the case clock (real time unless `input.clock` compresses it).
+  const clock = caseClock(input.clock, workflowInfo().startTime.getTime());
+  const now = (): string => clock.nowIso();
+  const childClock = clock.input ? { clock: clock.input } : {};
 
   // decide → persist → evolve is atomic per command: commands run one at a time, in arrival order.
   let tail: Promise<unknown> = Promise.resolve();
@@ -212,6 +222,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
             startsOn: plan.startsOn,
             offsetsDays: plan.checkIns.map((c) => c.offsetDays),
             graceDays: input.supportGraceDays ?? 7,
+            ...childClock,
           };
           const workflowId = `support-${plan.personRef}-${caseId}`;
           await startOnce(workflowId, () =>
@@ -231,6 +242,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
           caseId,
           appeal: event.appeal,
           decisionDays: input.appealDecisionDays ?? 30,
+          ...childClock,
         };
         const handle = await startOnce(id, () =>
           startChild(appealWorkflow, {
@@ -389,12 +401,13 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     }));
   });
   setHandler(tasksQuery, () => tasksByRole(state, kazakhstanDateOf(now())));
+  setHandler(caseClockQuery, () => caseClockView(clock));
 
   // ---- main loop ----
   const maxHistory = input.maxHistoryEvents ?? 2_000;
   for (;;) {
     if (state.stage === 'closed') break;
-    const plan = planTimers(state, Date.now(), sent, timerPolicy);
+    const plan = planTimers(state, clock.now(), sent, timerPolicy);
     if (plan.due.length > 0) {
       for (const notice of plan.due) await serialised(() => fire(notice));
       continue;
@@ -411,7 +424,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
       });
     }
     const seen = version;
-    const wait = plan.nextFireAt === null ? undefined : Math.max(1, plan.nextFireAt - Date.now());
+    const wait = plan.nextFireAt === null ? undefined : clock.realDelay(plan.nextFireAt - clock.now());
     if (wait === undefined) await condition(() => version !== seen);
     else await condition(() => version !== seen, wait);
   }

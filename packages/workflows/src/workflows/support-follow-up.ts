@@ -9,7 +9,9 @@ import { addDays, type LocalDate } from '@qorgau/domain';
 import type { SupportRole } from '@qorgau/contracts';
 import type { CaseActivities, SupportPlanRef } from '../activities';
 import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
+import { caseClock, caseClockView, type CaseClockInput } from '../case-clock';
 import {
+  caseClockQuery,
   checkInOutcomeSignal,
   consentWithdrawnSignal,
   supportStatusQuery,
@@ -34,6 +36,8 @@ export interface SupportFollowUpInput {
   /** Carried across continueAsNew: check-ins already handled. */
   readonly handled?: SupportFollowUpView['checkIns'];
   readonly started?: boolean;
+  /** The case's clock (compressed time): due days and grace periods on its virtual timeline. Absent: real time. */
+  readonly clock?: CaseClockInput;
 }
 
 const activities = proxyActivities<CaseActivities>({
@@ -59,7 +63,9 @@ export async function supportFollowUpWorkflow(input: SupportFollowUpInput): Prom
       'offsetsDays must be ascending and not negative',
       'InvalidSupportPlan',
     );
-  const { workflowId } = workflowInfo();
+  const { workflowId, startTime } = workflowInfo();
+  const clock = caseClock(input.clock, startTime.getTime());
+  setHandler(caseClockQuery, () => caseClockView(clock));
   const plan: SupportPlanRef = {
     planId: input.planId,
     personRef: input.personRef,
@@ -99,7 +105,7 @@ export async function supportFollowUpWorkflow(input: SupportFollowUpInput): Prom
       workflowId,
       key,
       type,
-      occurredAt: new Date().toISOString(),
+      occurredAt: clock.nowIso(),
       plan,
       ...(checkIn
         ? {
@@ -117,14 +123,17 @@ export async function supportFollowUpWorkflow(input: SupportFollowUpInput): Prom
     if (withdrawn) break;
     if (c.status !== 'scheduled' && c.status !== 'due') continue;
     const dueMs = startOfKazakhstanDay(c.dueAt);
-    if (dueMs > Date.now()) await condition(() => withdrawn, dueMs - Date.now());
+    if (dueMs > clock.now()) await condition(() => withdrawn, clock.realDelay(dueMs - clock.now()));
     if (withdrawn) break;
     if (c.status === 'scheduled') {
       await emit('support.check-in.due', `due-${c.checkInNumber}`, c);
       c.status = 'due';
     }
-    const graceMs = startOfKazakhstanDay(addDays(c.dueAt, input.graceDays)) - Date.now();
-    const answered = await condition(() => withdrawn || outcomes.has(c.checkInNumber), Math.max(1, graceMs));
+    const graceMs = startOfKazakhstanDay(addDays(c.dueAt, input.graceDays)) - clock.now();
+    const answered = await condition(
+      () => withdrawn || outcomes.has(c.checkInNumber),
+      clock.realDelay(graceMs),
+    );
     if (withdrawn) break;
     const outcome = outcomes.get(c.checkInNumber);
     if (!answered || outcome === undefined) {
@@ -138,7 +147,7 @@ export async function supportFollowUpWorkflow(input: SupportFollowUpInput): Prom
           workflowId,
           key: `concern-${c.checkInNumber}`,
           type: 'case.support-concern-raised',
-          occurredAt: new Date().toISOString(),
+          occurredAt: clock.nowIso(),
           // The wall: the ordering head may learn that a concern was raised on the case, nothing more.
           data: { caseId: input.caseId },
         });
