@@ -95,11 +95,12 @@ export class CaseCommandService {
       { actor: principal.personRef, method: 'POST', path, body: report },
       async () => {
         const caseId = caseIdFor(key);
+        const registeredAt = this.clock.now();
         await this.scopes.register(
           { caseId, unitId: principal.unitId, registeredBy: principal.personRef },
-          this.clock.now(),
+          registeredAt,
         );
-        await this.temporal.startCase(caseId, principal.unitId);
+        await this.temporal.startCase(caseId, principal.unitId, registeredAt);
         const result = await this.temporal.execute(caseId, {
           command: { type: 'ReportCase', ...report },
           actor: { ref: principal.personRef, role: 'registrar' },

@@ -48,7 +48,7 @@ export class CaseScopeRepository {
   async related(principal: Principal, limit = 500): Promise<InboxCase[]> {
     const has = (...roles: string[]) => roles.some((r) => principal.roles.includes(r as never));
     const rows = (await this.dataSource.query(
-      `SELECT c.id, c.version, c.state, r.unit_id
+      `SELECT c.id, c.version, c.state, r.unit_id, r.registered_at
          FROM cases."case" c JOIN cases.case_registration r ON r.case_id = c.id
         WHERE c.stage <> 'closed' AND (
               ($2::boolean AND r.unit_id = $3)
@@ -68,8 +68,14 @@ export class CaseScopeRepository {
         has('higher-official'),
         limit,
       ],
-    )) as { id: string; version: number; state: CaseState; unit_id: string }[];
-    return rows.map((r) => ({ caseId: r.id, unitId: r.unit_id, version: r.version, state: r.state }));
+    )) as { id: string; version: number; state: CaseState; unit_id: string; registered_at: Date }[];
+    return rows.map((r) => ({
+      caseId: r.id,
+      unitId: r.unit_id,
+      version: r.version,
+      state: r.state,
+      registeredAt: new Date(r.registered_at),
+    }));
   }
 
   timeline(caseId: string): Promise<CaseEventRecord[]> {

@@ -4,7 +4,8 @@ import { kazakhstanDateOf } from '@qorgau/domain';
 import { CurrentUser, currentRequestId, Roles, type Principal } from '@qorgau/service-kit';
 import { AuditService } from '../audit/audit.service';
 import { type Clock } from '../platform/clock';
-import { CLOCK } from '../platform/tokens';
+import { type CasesConfig } from '../config';
+import { CLOCK, CONFIG } from '../platform/tokens';
 import { CaseScopeRepository } from './case-scope.repository';
 import { AGENDA_ROLES, commissionAgenda, INBOX_ROLES, inboxTasks } from './inbox';
 
@@ -17,6 +18,7 @@ export class InboxController {
     @Inject(CaseScopeRepository) private readonly scopes: CaseScopeRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: CasesConfig,
   ) {}
 
   @Get('tasks')
@@ -24,7 +26,13 @@ export class InboxController {
   @ApiOperation({ summary: "The caller's open tasks across every case they are related to" })
   async tasks(@CurrentUser() user: Principal) {
     const cases = await this.scopes.related(user);
-    const tasks = inboxTasks(user, cases, kazakhstanDateOf(this.clock.now().toISOString()));
+    // Each case's own day: a case started on a compressed clock (QORGAU_TIME_SCALE) is ahead of the calendar.
+    const now = this.clock.now().getTime();
+    const scale = this.config.QORGAU_TIME_SCALE;
+    const tasks = inboxTasks(user, cases, (c) => {
+      const origin = c.registeredAt.getTime();
+      return kazakhstanDateOf(new Date(origin + (now - origin) * scale).toISOString());
+    });
     await this.read(user, 'inbox.tasks.read');
     return { tasks };
   }

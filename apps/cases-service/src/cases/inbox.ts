@@ -15,6 +15,8 @@ export interface InboxCase {
   readonly unitId: string;
   readonly version: number;
   readonly state: CaseState;
+  /** When the case was registered: where a compressed case clock (QORGAU_TIME_SCALE) meets real time. */
+  readonly registeredAt: Date;
 }
 
 export interface InboxTask extends OpenTask {
@@ -59,12 +61,16 @@ export const AGENDA_ROLES: Role[] = ['commission-member', 'commission-chair', 'c
  * The caller's open tasks across cases (pure): packages/workflows' `openTasks` over each case's projected state,
  * kept when the caller has the task role's relation to the case and the task names nobody else.
  */
-export function inboxTasks(principal: Principal, cases: readonly InboxCase[], today: LocalDate): InboxTask[] {
+export function inboxTasks(
+  principal: Principal,
+  cases: readonly InboxCase[],
+  todayOf: (c: InboxCase) => LocalDate,
+): InboxTask[] {
   const out: InboxTask[] = [];
   for (const c of cases) {
     const relations = relationsOf(principal, { state: c.state, unitId: c.unitId });
     if (relations.size === 0) continue;
-    for (const task of openTasks(c.state, today)) {
+    for (const task of openTasks(c.state, todayOf(c))) {
       if (!relations.has(RELATION_FOR[task.role])) continue;
       if (task.assigneeRef !== null && task.assigneeRef !== principal.personRef) continue;
       out.push({ caseId: c.caseId, stage: c.state.stage, version: c.version, ...task });

@@ -76,12 +76,13 @@ export class TemporalClientProvider implements OnApplicationShutdown {
   }
 
   /** Starts `case-<caseId>`; an already running workflow for that id is fine (a retried registration). */
-  async startCase(caseId: string, unitId: string): Promise<void> {
+  /** Starts the case's workflow; `registeredAt` is where a compressed case clock meets real time. */
+  async startCase(caseId: string, unitId: string, registeredAt?: Date): Promise<void> {
     try {
       await this.client.workflow.start(investigationWorkflow, {
         workflowId: caseWorkflowId(caseId),
         taskQueue: this.settings.taskQueue,
-        args: [{ caseId, unitId, ...this.caseClock() }],
+        args: [{ caseId, unitId, ...this.caseClock(registeredAt) }],
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -89,10 +90,11 @@ export class TemporalClientProvider implements OnApplicationShutdown {
   }
 
   /** The compressed clock of a case started now, or nothing (real time). */
-  caseClock(): { clock?: CaseClockInput } {
+  caseClock(origin?: Date): { clock?: CaseClockInput } {
     const scale = this.settings.timeScale ?? 1;
     if (scale === 1) return {};
-    return { clock: { origin: this.settings.now ? this.settings.now() : Date.now(), scale } };
+    const at = origin?.getTime() ?? (this.settings.now ? this.settings.now() : Date.now());
+    return { clock: { origin: at, scale } };
   }
 
   /** The command as the `execute` update; the update id is the request id, so a retry is not applied twice. */
