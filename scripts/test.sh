@@ -27,4 +27,5 @@ node packages/devstack/dist/cli.js provision
 step "integration and end-to-end tests"
 node packages/devstack/dist/cli.js exec -- pnpm exec turbo run test:int --concurrency=1 --output-logs=full
 step "all tests passed"
-awk '{ p += $1; f += $2; s += $3 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$QORGAU_TEST_SUMMARY"
+# todo: a known gap written down as a test name (tests/e2e/README.md lists them), never a hidden failure.
+awk '{ p += $1; f += $2; s += $3; t += $4 } END { printf "%d passed, %d failed, %d skipped, %d todo\n", p, f, s, t }' "$QORGAU_TEST_SUMMARY"

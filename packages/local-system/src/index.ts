@@ -14,3 +14,16 @@ export {
   type RequestOptions,
   type ServiceName,
 } from './http-client';
+export {
+  playSeedCase,
+  SeedCaseFailure,
+  type InboxItem,
+  type Problem,
+  type SeedCaseOptions,
+  type SeedCasePhase,
+  type SeedCaseResult,
+  type SeedCaseStep,
+  type SeedCaseStepKind,
+  type WellbeingTask,
+} from './scenarios/seed-case';
+export { CaseTimeEstimate, kazakhstanDate, kazakhstanMinute } from './scenarios/case-time';
