@@ -288,6 +288,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: `${C}/timeline`, allowed: READERS },
   { method: 'GET', route: `${C}/deadlines`, allowed: READERS },
   { method: 'GET', route: `${C}/tasks`, allowed: READERS },
+  { method: 'GET', route: `${C}/clock`, allowed: READERS },
   { method: 'GET', route: `${C}/evidence/:evidenceId`, allowed: READERS },
   { method: 'GET', route: `${C}/evidence/:evidenceId/content`, allowed: READERS },
   { method: 'GET', route: '/audit/verify', allowed: ['auditor', 'admin'] },
@@ -319,7 +320,8 @@ const temporalStub = {
   readiness: () => ({ name: 'temporal', check: async () => undefined }),
   startCase: async () => undefined,
   execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
-  query: async () => ({}),
+  // Every query answers with a case clock's view; the other reads pass it through unread.
+  query: async () => ({ origin: '2026-11-23T00:00:00.000Z', scale: 1, asOf: '2026-11-23T00:00:00.000Z' }),
   onApplicationShutdown: async () => undefined,
 };
 

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Headers, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, currentRequestId, type Principal } from '@qorgau/service-kit';
-import { deadlinesQuery, tasksQuery } from '@qorgau/workflows';
+import { caseClock, caseClockQuery, deadlinesQuery, tasksQuery } from '@qorgau/workflows';
 import { type Request, type Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
+import { type Clock } from '../platform/clock';
 import { TemporalClientProvider } from '../platform/temporal-client.provider';
+import { CLOCK } from '../platform/tokens';
 import { CaseCommandService } from './case-command.service';
 import { CaseScopeRepository } from './case-scope.repository';
 import { DomainRejectionFilter } from './domain-rejection.filter';
@@ -23,6 +25,7 @@ export class CasesController {
     @Inject(CaseScopeRepository) private readonly scopes: CaseScopeRepository,
     @Inject(TemporalClientProvider) private readonly temporal: TemporalClientProvider,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -78,6 +81,19 @@ export class CasesController {
     await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.deadlines.read', caseId);
     return this.temporal.query(caseId, deadlinesQuery);
+  }
+
+  @Get(':caseId/clock')
+  @ApiOperation({
+    summary: "The case's clock: where it meets real time, its scale (QORGAU_TIME_SCALE) and the case's now",
+  })
+  async caseClock(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
+    await this.commands.readableScope(user, caseId);
+    await this.read(user, 'case.clock.read', caseId);
+    // The workflow cannot see the present between its tasks: its clock's now is worked out here, at read time.
+    const { origin, scale } = await this.temporal.query(caseId, caseClockQuery);
+    const realNow = this.clock.now().getTime();
+    return { origin, scale, asOf: caseClock({ origin, scale }, realNow, () => realNow).nowIso() };
   }
 
   @Get(':caseId/tasks')
