@@ -2,7 +2,8 @@
 // over). Officer B admits, is reprimanded, appeals; the higher official cancels the penalty and the case closes. Then
 // officer A, the applicant, reports stigmatization through the confidential channel linked to the closed case and
 // answers a self check-in that calls for urgent contact. The content stays in wellbeing; only "a concern of this
-// category was raised on case X" crosses the wall, on Kafka.
+// category was raised on case X" crosses the wall, on Kafka, and only "a concern was raised on case X" reaches
+// the ordering head's inbox.
 import { TOPICS } from '@qorgau/contracts';
 import { addDays, expectTimelineOnKafka, kazakhstanToday, milestones } from './support/case-events';
 import {
@@ -11,6 +12,7 @@ import {
   inboxOf,
   myCaseTasks,
   myPlans,
+  PEOPLE,
   readCase,
   staffTasks,
   templatesOf,
@@ -250,9 +252,40 @@ describe('a concern raised after closure, end to end', () => {
   });
 
   // DOMAIN.md, the wall: 'Only a minimal signal ("a concern was raised on case X") may reach the ordering head'.
-  // wellbeing.concern.raised is published (asserted above), but no service consumes wellbeing.concerns.v1 and
-  // notifications-service has no template for it, so the head is never told.
-  it.todo('tells the ordering head that a concern was raised on the case, and nothing more');
+  // notifications-service consumes wellbeing.concerns.v1 and tells the case's head (who issued the order) only
+  // the case id: not the category, the text, the check-in or who raised it.
+  it('tells the ordering head that a concern was raised on the case, and nothing more', async () => {
+    const head = e2e.as('head-1');
+    const [signal] = await e2e.until('the head is told of the concern', async () => {
+      const items = (await inboxOf(head, caseId)).filter((i) => i.template === 'concern-raised');
+      return items.length > 0 ? items : undefined;
+    });
+    expect(signal).toMatchObject({ template: 'concern-raised', caseId });
+    // Once, in each of the head's languages, and nothing of the concern in any of them.
+    const titles = {
+      kk: `${caseId} ісі бойынша алаңдаушылық білдірілді`,
+      ru: `По делу ${caseId} выражена обеспокоенность`,
+      en: `A concern was raised on case ${caseId}`,
+    };
+    const saved = (await head.get('notifications', '/preferences/me')).body;
+    try {
+      for (const [locale, title] of Object.entries(titles)) {
+        await head.put('notifications', '/preferences/me', { locale, email: null, channels: ['inbox'] });
+        const items = (await inboxOf(head, caseId)).filter((i) => i.template === 'concern-raised');
+        expect(items).toEqual([expect.objectContaining({ id: signal!.id, title })]);
+        const text = `${items[0]!.title} ${items[0]!.body}`;
+        expect(text).toContain(caseId);
+        expect(text).not.toMatch(/[{}]/);
+        for (const secret of [CONCERN, 'stigmat', 'стигмат', 'officer-a', 'almost-always'])
+          expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
+      }
+    } finally {
+      await head.put('notifications', '/preferences/me', saved);
+    }
+    // Nobody else: not the parties, the higher official, investigators, the commission or wellbeing staff.
+    for (const person of PEOPLE.filter((p) => p !== 'head-1'))
+      expect(templatesOf(await inboxOf(e2e.as(person), caseId))).not.toContain('concern-raised');
+  });
   // The decider allows RequestWitnessSupport on a closed case, but the case workflow has ended, so
   // POST /cases/:id/witness-support answers 404 CASE_NOT_FOUND after closure.
   it.todo('lets a witness ask for support after the case has closed');

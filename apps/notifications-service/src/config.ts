@@ -39,6 +39,7 @@ export const notificationsEnv = z.object({
   CONSUMER_GROUP: z.string().min(1).default('notifications-service'),
   CASE_EVENTS_TOPIC: z.string().min(1).default(TOPICS.caseEvents),
   SUPPORT_FOLLOW_UPS_TOPIC: z.string().min(1).default(TOPICS.supportFollowUps),
+  WELLBEING_CONCERNS_TOPIC: z.string().min(1).default(TOPICS.wellbeingConcerns),
   CONSUMER_SESSION_TIMEOUT_MS: int(30_000, 6000),
   CONSUMER_HEARTBEAT_INTERVAL_MS: int(3000, 100),
   CONSUMER_MAX_WAIT_MS: int(5000, 10),

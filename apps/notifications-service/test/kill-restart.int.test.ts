@@ -67,7 +67,11 @@ describe('notifications-service killed mid-batch (SIGKILL) and restarted', () =>
     const sink = await startSmtpSink();
     smtp = sink;
     const env = await suiteEnv(sink.port);
-    await createTopics(kafka, [env.CASE_EVENTS_TOPIC!, env.SUPPORT_FOLLOW_UPS_TOPIC!]);
+    await createTopics(kafka, [
+      env.CASE_EVENTS_TOPIC!,
+      env.SUPPORT_FOLLOW_UPS_TOPIC!,
+      env.WELLBEING_CONCERNS_TOPIC!,
+    ]);
 
     // The schema and everyone's preferences (inbox + e-mail) exist before the first event is consumed.
     const db = await createDataSource(env.DATABASE_URL!, 2).initialize();

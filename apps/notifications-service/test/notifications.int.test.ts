@@ -10,6 +10,7 @@ import { PreferencesRepository } from '../src/repositories/preferences.repositor
 import { DATA_SOURCE } from '../src/tokens';
 import {
   caseEventFactory,
+  concernFactory,
   createTopics,
   followUpFactory,
   newPublisher,
@@ -65,7 +66,11 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
     kafka = testKafka();
     smtp = await startSmtpSink();
     config = await suiteConfig(smtp.port);
-    await createTopics(kafka, [config.CASE_EVENTS_TOPIC, config.SUPPORT_FOLLOW_UPS_TOPIC]);
+    await createTopics(kafka, [
+      config.CASE_EVENTS_TOPIC,
+      config.SUPPORT_FOLLOW_UPS_TOPIC,
+      config.WELLBEING_CONCERNS_TOPIC,
+    ]);
     publisher = await newPublisher(kafka);
     app = await startService(config);
     issuer = await DevTokenIssuer.create(config.JWT_DEV_KEYS_DIR);
@@ -214,6 +219,95 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
       { case_id: null, params: { personRef: 'subject-1', checkInNumber: 1, dueAt: '2025-12-31' } },
     ]);
     expect(smtp.mails.slice(before).map((m) => m.to[0])).toContain('staff-1@police.kz');
+  });
+
+  it('tells only the ordering head that a concern was raised on the case, once, and dead-letters a concern with more', async () => {
+    const caseId = 'case-concern-1';
+    const commission = {
+      type: 'CommissionSessionScheduled',
+      members: [{ personRef: 'chair-1', role: 'chair' }],
+      sessionOn: '2025-12-10',
+      earliestSessionOn: '2025-12-09',
+    };
+    await publisher.publishAll(events.contract, [
+      events.event(caseId, 'case.reported', reported),
+      events.event(caseId, 'case.investigation-ordered', ordered),
+      events.event(caseId, 'case.commission-session-scheduled', commission),
+    ]);
+    // reported: applicant; ordered: investigator, subject, applicant; session: subject, chair, applicant.
+    await waitUntil('the case is projected', async () => (await notificationsOf(caseId)) === 7);
+    await waitUntil(
+      "the case's e-mails are sent",
+      async () =>
+        (await count(`SELECT count(*) AS n FROM notifications.deliveries WHERE status = 'pending'`)) === 0,
+    );
+    const before = smtp.mails.length;
+
+    const concerns = concernFactory(config.WELLBEING_CONCERNS_TOPIC);
+    const raised = concerns.raised(caseId, 'retaliation');
+    // A concern with text must never get in: the contract is strict, so it is dead-lettered, not stored.
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: config.WELLBEING_CONCERNS_TOPIC,
+      messages: [
+        {
+          key: caseId,
+          value: JSON.stringify({
+            ...concerns.raised(caseId, 'isolation'),
+            data: {
+              caseId,
+              category: 'isolation',
+              raisedAt: raised.data.raisedAt,
+              content: 'my head shouts',
+            },
+          }),
+        },
+      ],
+    });
+    await producer.disconnect();
+    // Twice (a redelivery), and once on a case nobody here knows a head of: that one tells nobody.
+    await publisher.publishAll(concerns.contract, [
+      raised,
+      raised,
+      concerns.raised('case-unknown-1', 'other'),
+    ]);
+
+    await waitUntil('the head is e-mailed', () => mailsTo('head-1@police.kz').length >= 1);
+    const dead = await readMessages(kafka, `${config.WELLBEING_CONCERNS_TOPIC}.dlq`, 1);
+    expect(headerStrings(dead[0]!.headers)[DLQ_HEADERS.reason]).toMatch(/^invalid/);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // room for a wrong extra copy to show up
+
+    const stored = (await db().query(
+      `SELECT recipient_ref, case_id, params FROM notifications.notifications WHERE template = 'concern-raised'`,
+    )) as { recipient_ref: string; case_id: string; params: object }[];
+    expect(stored).toEqual([{ recipient_ref: 'head-1', case_id: caseId, params: { caseId } }]);
+    expect(await notificationsOf('case-unknown-1')).toBe(0);
+    // Nothing of any concern (category, text) is stored anywhere in the notifications schema.
+    const everything = JSON.stringify(
+      await db().query(`SELECT params, template FROM notifications.notifications`),
+    );
+    for (const secret of ['retaliation', 'isolation', 'my head shouts'])
+      expect(everything).not.toContain(secret);
+
+    // One e-mail, to the head only, in the head's language (ru), and the same item in the head's inbox.
+    const mails = smtp.mails.slice(before);
+    expect(mails.map((m) => m.to[0])).toEqual(['head-1@police.kz']);
+    const [delivery] = (await db().query(
+      `SELECT d.id FROM notifications.deliveries d JOIN notifications.notifications n ON n.id = d.notification_id
+        WHERE n.template = 'concern-raised' AND d.channel = 'email' AND d.status = 'sent'`,
+    )) as { id: string }[];
+    expect(mails[0]!.messageId).toBe(`<${delivery!.id}@notifications.qorgau>`);
+    expect(mails[0]!.raw).not.toMatch(/retaliation|isolation|my head shouts/);
+    const inbox = await request(app.getHttpServer())
+      .get('/inbox')
+      .set('authorization', `Bearer ${await token('head-1')}`);
+    expect(inbox.body.items.filter((i: { caseId: string }) => i.caseId === caseId)).toEqual([
+      expect.objectContaining({
+        template: 'concern-raised',
+        title: `По делу ${caseId} выражена обеспокоенность`,
+      }),
+    ]);
   });
 
   it('loses and duplicates nothing when the service stops mid-batch, restarts, and events are redelivered', async () => {

@@ -4,7 +4,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { caseEvents, supportFollowUps } from '@qorgau/contracts';
+import { caseEvents, supportFollowUps, wellbeingConcerns } from '@qorgau/contracts';
 import { EventConsumer, PostgresProcessedEventStore, type PostgresTransaction } from '@qorgau/messaging';
 import { type Kafka } from 'kafkajs';
 import { PinoLogger } from 'nestjs-pino';
@@ -17,9 +17,10 @@ import { CONFIG, DATA_SOURCE, KAFKA } from '../tokens';
 import { NotificationRecorder } from './notification-recorder';
 
 /**
- * One consumer group over case events and support follow-ups. @qorgau/messaging parses envelopes with the
- * contracts, records each eventId in notifications.processed_events in the handler's transaction, retries
- * with backoff, dead-letters to `<topic>.dlq` with the reason, and commits offsets only after that.
+ * One consumer group over case events, support follow-ups and wellbeing concern signals. @qorgau/messaging
+ * parses envelopes with the contracts, records each eventId in notifications.processed_events in the
+ * handler's transaction, retries with backoff, dead-letters to `<topic>.dlq` with the reason, and commits
+ * offsets only after that.
  */
 @Injectable()
 export class NotificationConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -58,6 +59,9 @@ export class NotificationConsumer implements OnApplicationBootstrap, BeforeAppli
       )
       .on(supportFollowUps.withName(config.SUPPORT_FOLLOW_UPS_TOPIC), (event, { manager }) =>
         this.recorder.followUp(manager, event),
+      )
+      .on(wellbeingConcerns.withName(config.WELLBEING_CONCERNS_TOPIC), (event, { manager }) =>
+        this.recorder.concern(manager, event),
       );
     await this.consumer.start();
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type SupportCheckInData } from '@qorgau/contracts';
+import { type ConcernRaisedData, type SupportCheckInData } from '@qorgau/contracts';
 import { type EntityManager } from 'typeorm';
 import { type NotificationsConfig } from '../config';
 import { NotificationMetrics } from '../observability/notification-metrics';
@@ -10,6 +10,7 @@ import { WellbeingStaffRepository } from '../repositories/wellbeing-staff.reposi
 import { type NotificationIntent } from '../routing/intent';
 import { applyProjection, projectCaseEvent } from '../routing/project-case-event';
 import { routeCaseEvent } from '../routing/route-case-event';
+import { routeConcern } from '../routing/route-concern';
 import { routeFollowUp } from '../routing/route-follow-up';
 import { CONFIG } from '../tokens';
 
@@ -65,6 +66,16 @@ export class NotificationRecorder {
       { eventId: event.eventId, caseId: null, occurredAt: event.occurredAt },
       intents,
     );
+  }
+
+  /**
+   * The wall's one crossing: "a concern was raised on case X", to the case's ordering head(s) from the recipients
+   * projection and nobody else. The category and time are dropped here; only the case id is stored.
+   */
+  async concern(manager: EntityManager, event: ConsumedEvent & { data: ConcernRaisedData }): Promise<void> {
+    const { caseId } = event.data;
+    const intents = routeConcern(event.type, event.data, await this.recipients.forCase(manager, caseId));
+    await this.record(manager, { eventId: event.eventId, caseId, occurredAt: event.occurredAt }, intents);
   }
 
   private async record(

@@ -38,7 +38,7 @@ export const CASE_EVENT_DATA = {
     personRef: ref,
     answer: z.looseObject({ itemId: ref, decision: z.string().min(1) }),
   }),
-  'case.conclusion-approved': z.looseObject({ familiarizationDueOn: day }),
+  'case.conclusion-approved': z.looseObject({ approvedBy: ref.optional(), familiarizationDueOn: day }),
   'case.commission-session-scheduled': z.looseObject({
     members: z.array(z.looseObject({ personRef: ref, role: z.enum(['chair', 'secretary', 'member']) })),
     sessionOn: day,

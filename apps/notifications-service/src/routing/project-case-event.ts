@@ -41,6 +41,11 @@ export function projectCaseEvent(type: string, rawData: unknown): ProjectionChan
       const data = CASE_EVENT_DATA[type].parse(rawData);
       return { replaceRoles: ['investigator'], add: [plain(data.investigatorRef, 'investigator')] };
     }
+    case 'case.conclusion-approved': {
+      // The ordering head approves the conclusion (art. 58 p.5).
+      const { approvedBy } = CASE_EVENT_DATA[type].parse(rawData);
+      return { replaceRoles: [], add: approvedBy ? [plain(approvedBy, 'head')] : [] };
+    }
     case 'case.commission-session-scheduled': {
       const { members } = CASE_EVENT_DATA[type].parse(rawData);
       return {

@@ -4,6 +4,7 @@ import { type CaseRecipient } from './case-roles';
 import { type NotificationIntent } from './intent';
 import { applyProjection, projectCaseEvent } from './project-case-event';
 import { routeCaseEvent } from './route-case-event';
+import { routeConcern } from './route-concern';
 import { routeFollowUp } from './route-follow-up';
 
 const caseId = 'case-42';
@@ -33,6 +34,18 @@ const ordered = {
   protectionActWindows: [
     { personRef: 'subject-1', window: { opensOn: '2025-11-24', closesOn: '2025-12-01', reminders: [] } },
   ],
+};
+
+const order = {
+  ...meta,
+  issuedBy: 'head-1',
+  basis: 'commission',
+  findings: [{ personRef: 'subject-1', text: 'struck a colleague' }],
+  penalties: [
+    { penaltyId: 'p-1', personRef: 'subject-1', penalty: 'severe-reprimand', expiresOn: '2026-06-01' },
+  ],
+  notPenalizedRefs: [],
+  announcementDueOn: '2025-12-15',
 };
 
 /** Replays events through projection + routing, as the consumer does. */
@@ -164,18 +177,6 @@ describe('routing case events', () => {
     expect(recipients.filter((r) => r.role === 'commission-chair')).toHaveLength(1);
   });
 
-  const order = {
-    ...meta,
-    issuedBy: 'head-1',
-    basis: 'commission',
-    findings: [{ personRef: 'subject-1', text: 'struck a colleague' }],
-    penalties: [
-      { penaltyId: 'p-1', personRef: 'subject-1', penalty: 'severe-reprimand', expiresOn: '2026-06-01' },
-    ],
-    notPenalizedRefs: [],
-    announcementDueOn: '2025-12-15',
-  };
-
   it('tells the penalized subject their penalty and the applicant only that a decision was taken', () => {
     const { told } = replay([...base, ['case.order-issued', order]]);
     expect(to(told[2]!)).toEqual(['applicant-1:case-outcome', 'subject-1:order-issued-penalty']);
@@ -290,5 +291,55 @@ describe('routing follow-ups (the wall)', () => {
     const staff = ['staff-1', 'investigator-1', 'head-1', 'cm-1', 'subject-1'];
     const intents = routeFollowUp('support.check-in.due', checkIn, staff, recipients);
     expect(intents.map((i) => i.recipientRef)).toEqual(['staff-1']);
+  });
+});
+
+describe('routing a wellbeing concern (the wall: only the minimal signal, only to the ordering head)', () => {
+  const concern = { caseId, category: 'stigmatization' as const, raisedAt: '2026-01-10T09:15:00+05:00' };
+  const wholeCase = (): CaseRecipient[] =>
+    replay([
+      ['case.reported', reported],
+      ['case.investigation-ordered', ordered],
+      [
+        'case.commission-session-scheduled',
+        { ...meta, members: [{ personRef: 'cm-1', role: 'chair' }], sessionOn: '2025-12-10' },
+      ],
+      ['case.order-issued', order],
+      ['case.appeal-filed', { ...meta, appeal: { appealId: 'a-1', personRef: 'subject-1' } }],
+    ]).recipients;
+
+  it('tells the head who ordered the investigation, with the case id and nothing else', () => {
+    const intents = routeConcern('wellbeing.concern.raised', concern, wholeCase());
+    expect(intents).toEqual([{ recipientRef: 'head-1', template: 'concern-raised', params: { caseId } }]);
+    for (const locale of LOCALES) {
+      const text = JSON.stringify(renderMessage('concern-raised', intents[0]!.params, locale));
+      expect(text).toContain(caseId);
+      for (const secret of ['stigmatization', 'stigmat', 'стигмат', '2026-01-10', 'subject-1', 'applicant-1'])
+        expect(text.toLowerCase()).not.toContain(secret);
+    }
+  });
+
+  it('finds the head from the order or the approved conclusion when no investigation was ordered', () => {
+    const issuedOnly = replay([
+      ['case.reported', reported],
+      ['case.order-issued', { ...order, issuedBy: 'head-2' }],
+    ]).recipients;
+    expect(to(routeConcern('wellbeing.concern.raised', concern, issuedOnly))).toEqual([
+      'head-2:concern-raised',
+    ]);
+    const approved = replay([
+      ['case.reported', reported],
+      ['case.conclusion-approved', { ...meta, approvedBy: 'head-3', familiarizationDueOn: '2025-12-05' }],
+    ]).recipients;
+    expect(to(routeConcern('wellbeing.concern.raised', concern, approved))).toEqual([
+      'head-3:concern-raised',
+    ]);
+  });
+
+  it('tells nobody when the case has no known head, and ignores other types', () => {
+    const partiesOnly = replay([['case.reported', reported]]).recipients;
+    expect(routeConcern('wellbeing.concern.raised', concern, partiesOnly)).toEqual([]);
+    expect(routeConcern('wellbeing.concern.raised', concern, [])).toEqual([]);
+    expect(routeConcern('wellbeing.concern.withdrawn', concern, wholeCase())).toEqual([]);
   });
 });

@@ -356,6 +356,21 @@ export const TEMPLATES = {
       body: 'Check-in {checkInNumber, number} with officer {personRef} (due {dueAt, date, day}) did not take place. Please reach out again.',
     },
   },
+  // The wall (DOMAIN.md): the ordering head learns that a concern was raised on the case, and nothing else.
+  'concern-raised': {
+    kk: {
+      title: '{caseId} ісі бойынша алаңдаушылық білдірілді',
+      body: '{caseId} ісі бойынша алаңдаушылық білдірілді. Оны әл-ауқат қызметі қарайды; толығырақ мәлімет берілмейді.',
+    },
+    ru: {
+      title: 'По делу {caseId} выражена обеспокоенность',
+      body: 'По делу {caseId} выражена обеспокоенность. Ею занимается служба психологической поддержки; подробности не сообщаются.',
+    },
+    en: {
+      title: 'A concern was raised on case {caseId}',
+      body: 'A concern was raised on case {caseId}. The wellbeing service is following it up; no details are shared.',
+    },
+  },
 } as const satisfies Record<string, TemplateMessages>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { caseEvents, makeEnvelope, supportFollowUps } from '@qorgau/contracts';
+import { caseEvents, makeEnvelope, supportFollowUps, wellbeingConcerns } from '@qorgau/contracts';
 import { createDatabase } from '@qorgau/devstack';
 import { createKafka, EventPublisher } from '@qorgau/messaging';
 import { configureApp } from '@qorgau/service-kit';
@@ -50,6 +50,7 @@ export async function suiteEnv(
     CONSUMER_GROUP: `notifications-it-${randomBytes(4).toString('hex')}`,
     CASE_EVENTS_TOPIC: uniqueTopic('case-events'),
     SUPPORT_FOLLOW_UPS_TOPIC: uniqueTopic('follow-ups'),
+    WELLBEING_CONCERNS_TOPIC: uniqueTopic('concerns'),
     CONSUMER_SESSION_TIMEOUT_MS: '6000',
     CONSUMER_HEARTBEAT_INTERVAL_MS: '300',
     CONSUMER_MAX_WAIT_MS: '50',
@@ -135,6 +136,22 @@ export function followUpFactory(topic: string) {
           dueAt: '2025-12-31',
           offsetDays: 7,
         },
+      }),
+  };
+}
+
+/** Builds `wellbeing.concern.raised` on a renamed topic, as wellbeing-service sends it (keyed by the case). */
+export function concernFactory(topic: string) {
+  const contract = wellbeingConcerns.withName(topic);
+  return {
+    contract,
+    raised: (caseId: string, category: 'retaliation' | 'stigmatization' | 'isolation' | 'other') =>
+      makeEnvelope(contract, 'wellbeing.concern.raised', {
+        eventId: randomUUID(),
+        occurredAt: '2026-01-10T04:15:00.000Z',
+        producer: 'wellbeing-service',
+        subject: caseId,
+        data: { caseId, category, raisedAt: '2026-01-10T04:15:00.000Z' },
       }),
   };
 }
