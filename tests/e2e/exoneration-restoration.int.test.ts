@@ -16,6 +16,7 @@ import {
   staffTasks,
   templatesOf,
   type Person,
+  type WellbeingTask,
 } from './support/people';
 import { SCENARIO_TIMEOUT_MS, useSystem } from './support/system';
 
@@ -318,14 +319,54 @@ describe('an exoneration with its restoration path, end to end', () => {
       });
       expect(plans).toEqual([expect.objectContaining({ role, status: 'active', consentState: 'pending' })]);
     }
-    // No check-in is due yet (day 7), so there is no task yet; and no disciplinary role can look.
-    expect(await staffTasks(e2e.as('psychologist-1'), caseId)).toEqual([]);
+    // No check-in is due yet (day 7), so there is no check-in task yet; and no disciplinary role can look.
+    const checkIns = (await staffTasks(e2e.as('psychologist-1'), caseId)).filter(
+      (t) => t.kind === 'check-in',
+    );
+    expect(checkIns).toEqual([]);
     for (const person of ['head-1', 'inv-1'] as Person[]) await expectWallHolds(e2e.as(person));
   });
 
-  // DOMAIN.md, restoration: "... and an HR support follow-up". case.restoration-started reaches Kafka with the HR
-  // follow-up day, but no service consumes it: no HR inspector task, no notice of findings of its own.
-  it.todo(
-    'puts the restoration HR follow-up before an HR inspector (nothing consumes case.restoration-started)',
-  );
+  // DOMAIN.md, restoration: "... and an HR support follow-up". wellbeing-service consumes case.restoration-started
+  // and, once the cleared officer's plan (which carries the unit) is known, opens a task for the unit's HR inspector.
+  it('puts the restoration HR follow-up before the unit HR inspector, behind the wall', async () => {
+    const restoration = await e2e.kafka.seen(caseId, 'case.restoration-started');
+    const [plan] = (restoration.envelope.data as { plans: { personRef: string; hrFollowUpOn: string }[] })
+      .plans;
+    expect(plan).toMatchObject({ personRef: 'officer-b' });
+    type AssignedTask = WellbeingTask & { readonly assignedTo: string | null };
+    const mine = async (person: Person) =>
+      (await e2e.as(person).get<AssignedTask[]>('wellbeing', '/tasks?mine=true')).body.filter(
+        (t) => t.caseId === caseId,
+      );
+    const tasks = await e2e.until('the HR inspector has the restoration follow-up', async () => {
+      const found = await mine('hr-1');
+      return found.some((t) => t.kind === 'restoration-follow-up') ? found : undefined;
+    });
+    const followUps = tasks.filter((t) => t.kind === 'restoration-follow-up');
+    const followUp = followUps[0]!;
+    expect(followUps).toEqual([
+      expect.objectContaining({
+        personRef: 'officer-b',
+        planId: `support-officer-b-${caseId}`,
+        dueOn: plan!.hrFollowUpOn,
+        status: 'open',
+        priority: 'normal',
+        escalated: false,
+        assignedTo: 'hr-1',
+      }),
+    ]);
+    // Only the cleared officer: no follow-up for the applicant or the witness; not the psychologist's task.
+    const all = await staffTasks(e2e.as('hr-1'), caseId);
+    expect(all.filter((t) => t.kind === 'restoration-follow-up').map((t) => t.personRef)).toEqual([
+      'officer-b',
+    ]);
+    expect((await mine('psychologist-1')).filter((t) => t.kind === 'restoration-follow-up')).toEqual([]);
+    // The wall: no disciplinary role reaches it.
+    for (const person of ['head-1', 'inv-1', 'chair-1', 'higher-1'] as Person[]) {
+      await expectWallHolds(e2e.as(person));
+      const direct = await e2e.as(person).get('wellbeing', `/tasks/${followUp.id}`, { allowError: true });
+      expect(direct.status).toBe(403);
+    }
+  });
 });

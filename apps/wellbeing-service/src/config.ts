@@ -32,6 +32,7 @@ export const wellbeingEnv = databaseEnv
   .extend(authEnv.shape)
   .extend({
     FOLLOW_UPS_TOPIC: topic.default(TOPICS.supportFollowUps),
+    CASE_EVENTS_TOPIC: topic.default(TOPICS.caseEvents),
     CONCERNS_TOPIC: topic.default(TOPICS.wellbeingConcerns),
     WELLBEING_CONSUMER_GROUP: z.string().min(1).default('wellbeing-service'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),

@@ -73,7 +73,7 @@ describe('support.follow-ups.v1 → check-in tasks', () => {
       case_id: 'case-42',
     });
     // Ordinary check-ins go to the unit's non-lead staff member.
-    expect(tasks[0]!.assigned_to).toBe('hr-almaty-1');
+    expect(tasks[0]!.assigned_to).toBe('hr-1');
     const [{ count }] = (await wellbeing.dataSource.query(
       `SELECT count(*)::int AS count FROM wellbeing.processed_events WHERE event_id = $1`,
       [due.eventId],
@@ -95,11 +95,11 @@ describe('support.follow-ups.v1 → check-in tasks', () => {
       expect(task).toMatchObject({
         priority: 'urgent',
         escalated: true,
-        assigned_to: 'psychologist-almaty-1',
+        assigned_to: 'psychologist-1',
       });
     }
 
-    const staff = await tokenFor('psychologist-almaty-1', ['wellbeing-staff']);
+    const staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
     const mine = await request(wellbeing.app.getHttpServer())
       .get('/tasks?mine=true&status=open')
       .set('authorization', `Bearer ${staff}`)

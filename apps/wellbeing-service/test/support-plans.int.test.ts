@@ -46,7 +46,7 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
       clock,
     );
     server = wellbeing.app.getHttpServer();
-    staff = await tokenFor('psychologist-almaty-1', ['wellbeing-staff']);
+    staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
   });
   afterAll(() => wellbeing?.close());
 

@@ -56,7 +56,7 @@ describe('the wall', () => {
       clock,
     );
     // Real records behind every route, so a refusal is the guard's and not an empty table's.
-    const staff = await tokenFor('psychologist-almaty-1', ['wellbeing-staff']);
+    const staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
     const plan = await request(wellbeing.app.getHttpServer())
       .post('/plans/assault-on-duty')
       .set('authorization', `Bearer ${staff}`)
@@ -139,7 +139,7 @@ describe('the wall', () => {
 
   it('lets the right roles through the same routes (the refusals above are about the role)', async () => {
     const server = wellbeing.app.getHttpServer();
-    const staff = await tokenFor('psychologist-almaty-1', ['hr-inspector']);
+    const staff = await tokenFor('hr-1', ['hr-inspector']);
     await request(server).get(`/tasks/${taskId}`).set('authorization', `Bearer ${staff}`).expect(200);
     const officer = await tokenFor('officer-9', ['officer']);
     await request(server).get('/me/plans').set('authorization', `Bearer ${officer}`).expect(200);

@@ -5,7 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { supportFollowUps } from '@qorgau/contracts';
+import { caseEvents, supportFollowUps } from '@qorgau/contracts';
 import {
   EventConsumer,
   PostgresProcessedEventStore,
@@ -19,12 +19,16 @@ import { type WellbeingConfig } from '../config';
 import { WELLBEING_SCHEMA } from '../db/schema';
 import { CONFIG, CONSUMER_TUNING, DATA_SOURCE, KAFKA } from '../platform/tokens';
 import { messagingLogger } from '../platform/messaging-logger';
+import { RestorationService } from '../restorations/restoration.service';
 import { FollowUpHandler } from './follow-up.handler';
 
 /** Consumer tuning the tests tighten; production keeps kafkajs's defaults. */
 export type ConsumerTuning = Pick<EventConsumerOptions<object>, 'consumerConfig' | 'retry'>;
 
-/** Runs the `support.follow-ups.v1` consumer for the life of the app. */
+/**
+ * Runs the consumer for the life of the app: `support.follow-ups.v1`, and the case-events topic for
+ * `case.restoration-started` (every other case event is recorded as processed and ignored).
+ */
 @Injectable()
 export class FollowUpConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private consumer: EventConsumer<PostgresTransaction> | undefined;
@@ -35,6 +39,7 @@ export class FollowUpConsumer implements OnApplicationBootstrap, BeforeApplicati
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(FollowUpHandler) private readonly handler: FollowUpHandler,
+    @Inject(RestorationService) private readonly restorations: RestorationService,
     @Inject(MetricsService) private readonly metrics: MetricsService,
     @Inject(CONSUMER_TUNING) private readonly tuning: ConsumerTuning,
   ) {}
@@ -55,9 +60,13 @@ export class FollowUpConsumer implements OnApplicationBootstrap, BeforeApplicati
         deadLettered: ({ reason }) => processed.inc({ type: reason, outcome: 'dead-lettered' }),
       },
       ...this.tuning,
-    }).on(supportFollowUps.withName(this.config.FOLLOW_UPS_TOPIC), (event, context) =>
-      this.handler.handle(event, context),
-    );
+    })
+      .on(supportFollowUps.withName(this.config.FOLLOW_UPS_TOPIC), (event, context) =>
+        this.handler.handle(event, context),
+      )
+      .on(caseEvents.withName(this.config.CASE_EVENTS_TOPIC), (event, context) =>
+        this.restorations.handleCaseEvent(event, context),
+      );
     await this.consumer.start();
   }
 

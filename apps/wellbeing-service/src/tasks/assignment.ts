@@ -1,7 +1,11 @@
+import { type StaffKind } from '../db/entities/unit-staff.entity';
+
 export interface StaffLoad {
   readonly staffRef: string;
   readonly isLead: boolean;
   readonly openTasks: number;
+  /** Absent: plain wellbeing staff. */
+  readonly staffRole?: StaffKind;
 }
 
 /**
@@ -13,6 +17,14 @@ export function pickAssignee(staff: readonly StaffLoad[], escalated: boolean): s
   const lead = staff.find((s) => s.isLead)?.staffRef ?? null;
   if (escalated) return lead ?? leastLoaded(staff);
   return leastLoaded(staff.filter((s) => !s.isLead)) ?? lead;
+}
+
+/**
+ * Who gets a restoration follow-up (an HR support follow-up): the unit's least-loaded HR inspector, else
+ * as an ordinary task (a unit without an HR inspector mapped still gets the follow-up done).
+ */
+export function pickHrAssignee(staff: readonly StaffLoad[]): string | null {
+  return leastLoaded(staff.filter((s) => s.staffRole === 'hr-inspector')) ?? pickAssignee(staff, false);
 }
 
 const leastLoaded = (staff: readonly StaffLoad[]): string | null =>

@@ -10,7 +10,7 @@ import {
   type TaskKind,
 } from '../db/entities';
 import { DATA_SOURCE } from '../platform/tokens';
-import { pickAssignee } from './assignment';
+import { pickAssignee, pickHrAssignee, type StaffLoad } from './assignment';
 
 export interface CheckInRef {
   readonly checkInNumber: number;
@@ -25,17 +25,54 @@ export class TaskRepository {
     return (manager ?? this.dataSource.manager).getRepository(CheckInTaskEntity);
   }
 
-  async assigneeFor(unitId: string, escalated: boolean, manager?: EntityManager): Promise<string | null> {
-    const m = manager ?? this.dataSource.manager;
-    const staff = await m.getRepository(UnitStaffEntity).findBy({ unitId });
-    const loads = await Promise.all(
+  private async staffLoads(unitId: string, manager: EntityManager): Promise<StaffLoad[]> {
+    const staff = await manager.getRepository(UnitStaffEntity).findBy({ unitId });
+    return Promise.all(
       staff.map(async (s) => ({
         staffRef: s.staffRef,
         isLead: s.isLead,
-        openTasks: await this.tasks(m).countBy({ assignedTo: s.staffRef, status: 'open' }),
+        staffRole: s.staffRole,
+        openTasks: await this.tasks(manager).countBy({ assignedTo: s.staffRef, status: 'open' }),
       })),
     );
-    return pickAssignee(loads, escalated);
+  }
+
+  async assigneeFor(unitId: string, escalated: boolean, manager?: EntityManager): Promise<string | null> {
+    return pickAssignee(await this.staffLoads(unitId, manager ?? this.dataSource.manager), escalated);
+  }
+
+  /**
+   * The HR support follow-up of an officer cleared in a case, for the unit's HR inspector, due on the
+   * follow-up day; created once per person and case (a partial unique index backs this up).
+   */
+  async openRestorationTask(
+    plan: SupportPlanEntity & { readonly caseId: string },
+    dueOn: string,
+    manager: EntityManager,
+  ): Promise<CheckInTaskEntity> {
+    const existing = await this.tasks(manager).findOneBy({
+      caseId: plan.caseId,
+      personRef: plan.personRef,
+      kind: 'restoration-follow-up',
+    });
+    if (existing) return existing;
+    const task = this.tasks(manager).create({
+      id: randomUUID(),
+      planId: plan.planId,
+      personRef: plan.personRef,
+      unitId: plan.unitId,
+      caseId: plan.caseId,
+      checkInNumber: null,
+      dueOn,
+      kind: 'restoration-follow-up',
+      status: 'open',
+      priority: 'normal',
+      escalated: false,
+      assignedTo: pickHrAssignee(await this.staffLoads(plan.unitId, manager)),
+      outcome: null,
+      closedAt: null,
+    });
+    return this.tasks(manager).save(task);
   }
 
   /** The task of a scheduled check-in, created once (the partial unique index backs this up). */

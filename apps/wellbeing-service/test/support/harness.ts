@@ -78,11 +78,21 @@ export async function provisionedDatabase(name: string): Promise<{ adminUrl: str
 
 const keysDir = mkdtempSync(join(tmpdir(), 'wellbeing-keys-'));
 
+/** A case-events topic of the suite's own unless it names one: the shared topic is other tests' business. */
+let ownCaseEvents: Promise<string> | undefined;
+const suiteCaseEvents = (): Promise<string> =>
+  (ownCaseEvents ??= (async () => {
+    const topic = uniqueTopic('case-events');
+    await createTopics(testKafka(), [topic]);
+    return topic;
+  })());
+
 export async function startWellbeing(
   serviceUrl: string,
   env: Record<string, string>,
   clock: TestClock,
 ): Promise<Wellbeing> {
+  const caseEventsTopic = env.CASE_EVENTS_TOPIC ?? (await suiteCaseEvents());
   const config = loadWellbeingConfig({
     DATABASE_URL: serviceUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
@@ -93,6 +103,7 @@ export async function startWellbeing(
     OUTBOX_POLL_MS: '200',
     SCHEDULER_POLL_MS: '3600000',
     ...env,
+    CASE_EVENTS_TOPIC: caseEventsTopic,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, consumerTuning: FAST_CONSUMER })],

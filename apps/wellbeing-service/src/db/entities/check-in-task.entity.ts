@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { WELLBEING_SCHEMA } from '../schema';
 
-export type TaskKind = 'check-in' | 'urgent-self-check-in';
+/** `restoration-follow-up`: the HR support follow-up of an officer cleared of the allegations. */
+export type TaskKind = 'check-in' | 'urgent-self-check-in' | 'restoration-follow-up';
 export type TaskStatus = 'open' | 'closed' | 'cancelled';
 export type TaskPriority = 'normal' | 'urgent';
 

@@ -4,6 +4,7 @@ import { ConsentEntity } from './consent.entity';
 import { ContactLogEntity } from './contact-log.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { ReferralEntity } from './referral.entity';
+import { RestorationFollowUpEntity } from './restoration-follow-up.entity';
 import { ScheduledCheckInEntity } from './scheduled-check-in.entity';
 import { SelfCheckInEntity } from './self-check-in.entity';
 import { SupportPlanEntity } from './support-plan.entity';
@@ -15,6 +16,7 @@ export * from './consent.entity';
 export * from './contact-log.entity';
 export * from './outbox-message.entity';
 export * from './referral.entity';
+export * from './restoration-follow-up.entity';
 export * from './scheduled-check-in.entity';
 export * from './self-check-in.entity';
 export * from './support-plan.entity';
@@ -27,6 +29,7 @@ export const WELLBEING_ENTITIES = [
   ContactLogEntity,
   OutboxMessageEntity,
   ReferralEntity,
+  RestorationFollowUpEntity,
   ScheduledCheckInEntity,
   SelfCheckInEntity,
   SupportPlanEntity,

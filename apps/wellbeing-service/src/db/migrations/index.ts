@@ -2,6 +2,7 @@ import { processedEventsDdl, type MigrationClass } from '@qorgau/messaging';
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { WELLBEING_SCHEMA } from '../schema';
 import { WellbeingSchema1763900000000 } from './1763900000000-wellbeing-schema';
+import { RestorationFollowUps1763910000000 } from './1763910000000-restoration-follow-ups';
 
 // messaging's migration starts with CREATE SCHEMA IF NOT EXISTS, which needs CREATE on the database even
 // when the schema exists; the service role deliberately lacks it, so only the table statements run here.
@@ -19,4 +20,5 @@ class WellbeingProcessedEvents1763899000000 implements MigrationInterface {
 export const WELLBEING_MIGRATIONS: MigrationClass[] = [
   WellbeingProcessedEvents1763899000000,
   WellbeingSchema1763900000000,
+  RestorationFollowUps1763910000000,
 ];
