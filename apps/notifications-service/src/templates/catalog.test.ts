@@ -78,4 +78,15 @@ describe('template catalog', () => {
     expect(body('kk')).toMatch(/2025/);
     expect(body('kk')).toMatch(/желтоқсан/i);
   });
+
+  it('does not double the full stop after a Russian date that ends a sentence', () => {
+    const body = renderMessage('investigation-assigned', { caseId: 'c', dueOn: '2025-12-01' }, 'ru').body;
+    expect(body).toMatch(/1 декабря 2025 г\.$/);
+    for (const key of TEMPLATE_KEYS) {
+      for (const locale of LOCALES) {
+        const { title, body: text } = renderMessage(key, SAMPLE, locale);
+        expect(`${key} ${locale}: ${title} ${text}`).not.toMatch(/[^.]\.\.(?!\.)/);
+      }
+    }
+  });
 });

@@ -36,6 +36,9 @@ const values = (params: TemplateParams): Record<string, string | number | Date> 
     }),
   );
 
+// Russian long dates end in the abbreviation "г."; a sentence's full stop right after it is not doubled.
+const typography = (text: string): string => text.replace(/ г\.\./g, ' г.');
+
 /** The title and body of `template` in `locale`. */
 export function renderMessage(
   template: TemplateKey,
@@ -44,7 +47,7 @@ export function renderMessage(
 ): LocalizedMessage {
   const input = values(params);
   return {
-    title: String(formatter(template, locale, 'title').format(input)),
-    body: String(formatter(template, locale, 'body').format(input)),
+    title: typography(String(formatter(template, locale, 'title').format(input))),
+    body: typography(String(formatter(template, locale, 'body').format(input))),
   };
 }
