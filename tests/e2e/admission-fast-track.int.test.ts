@@ -321,4 +321,60 @@ describe('an admission fast track, end to end', () => {
     },
     SCENARIO_TIMEOUT_MS,
   );
+
+  it(
+    "counts officer-b's answered day-7 check-in as completed: no missed check-in, no escalation for it",
+    async () => {
+      const b = e2e.as('officer-b');
+      const [plan] = await myPlans(b, caseId);
+      // The officer answers the due check-in themselves (calm answers; content stays in wellbeing).
+      await b.post('wellbeing', '/me/check-ins', {
+        planId: plan!.planId,
+        answers: {
+          isolation: 'never',
+          'colleagues-attitude': 'disagree',
+          'loyalty-doubt': 'rather-disagree',
+          'procedure-trust': 'agree',
+          'organizational-support': 'rather-agree',
+          strain: 'sometimes',
+          burnout: 'never',
+        },
+        contactRequested: false,
+        language: 'ru',
+      });
+      // officer-a does not answer: after the 7-day grace their check-in is missed (which also shows the grace of
+      // officer-b's check-in has run out by then, case time running 21,600× here).
+      const missedA = await e2e.kafka.seen(caseId, 'support.check-in.missed', {
+        where: (o) => o.envelope.data.personRef === 'officer-a' && o.envelope.data.checkInNumber === 1,
+        timeoutMs: 120_000,
+      });
+      expect(missedA.envelope.data).toMatchObject({ checkInNumber: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(
+        e2e.kafka
+          .events(caseId, TOPICS.supportFollowUps)
+          .filter(
+            (o) =>
+              o.envelope.type === 'support.check-in.missed' &&
+              o.envelope.data.personRef === 'officer-b' &&
+              o.envelope.data.checkInNumber === 1,
+          ),
+      ).toEqual([]);
+      // Wellbeing escalates officer-a's missed check-in to the unit lead; officer-b's task stays as it was.
+      const tasks = await e2e.until(
+        "officer-a's check-in escalated",
+        async () => {
+          const all = await staffTasks(e2e.as('psychologist-1'), caseId);
+          return all.some((t) => t.personRef === 'officer-a' && t.escalated) ? all : undefined;
+        },
+        30_000,
+      );
+      const ofB = tasks.filter((t) => t.personRef === 'officer-b' && t.kind === 'check-in');
+      expect(ofB.map((t) => [t.checkInNumber, t.escalated, t.priority])).toEqual([[1, false, 'normal']]);
+      // The wall still holds for the disciplinary side.
+      for (const person of ['head-1', 'inv-1', 'chair-1', 'higher-1'] as Person[])
+        await expectWallHolds(e2e.as(person));
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
 });

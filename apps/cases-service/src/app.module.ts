@@ -5,6 +5,7 @@ import { CasesModule } from './cases/cases.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { InfrastructureModule, type InfrastructureOptions } from './platform/infrastructure.module';
+import { SupportModule } from './support/support.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +23,7 @@ export class AppModule {
         OutboxModule,
         CasesModule,
         EvidenceModule,
+        SupportModule,
       ],
     };
   }

@@ -43,6 +43,15 @@ export const casesEnv = databaseEnv
   .extend({
     CASE_EVENTS_TOPIC: topic.default(TOPICS.caseEvents),
     SUPPORT_FOLLOW_UPS_TOPIC: topic.default(TOPICS.supportFollowUps),
+    /** Wellbeing's completed check-ins, signalled to the support workflows (src/support). */
+    WELLBEING_CHECK_INS_TOPIC: topic.default(TOPICS.wellbeingCheckIns),
+    SUPPORT_CONSUMER_GROUP: z.string().min(1).default('cases-service-support'),
+    SUPPORT_CONSUMER_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    /** Off in processes that only serve HTTP while another process consumes (and in focused tests). */
+    SUPPORT_CONSUMER_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     EVIDENCE_DIR: z.string().min(1).default('.cache/evidence'),

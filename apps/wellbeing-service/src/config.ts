@@ -34,6 +34,7 @@ export const wellbeingEnv = databaseEnv
     FOLLOW_UPS_TOPIC: topic.default(TOPICS.supportFollowUps),
     CASE_EVENTS_TOPIC: topic.default(TOPICS.caseEvents),
     CONCERNS_TOPIC: topic.default(TOPICS.wellbeingConcerns),
+    CHECK_INS_TOPIC: topic.default(TOPICS.wellbeingCheckIns),
     WELLBEING_CONSUMER_GROUP: z.string().min(1).default('wellbeing-service'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
     SCHEDULER_POLL_MS: z.coerce.number().int().min(10).default(60_000),

@@ -24,6 +24,7 @@ export { makeEnvelope, type EnvelopeFields } from './make-envelope';
 export { EVENT_CONTENT_TYPE, EVENT_HEADERS, eventHeaders } from './headers';
 export * from './events/case-events';
 export * from './events/support-follow-ups';
+export * from './events/wellbeing-check-ins';
 export * from './events/wellbeing-concerns';
 export { EVENT_MAP, contractFor, type EventMap } from './event-map';
 export * from './problem';

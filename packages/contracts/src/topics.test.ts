@@ -3,10 +3,11 @@ import { defineTopic } from './topic-contract';
 import { dlqTopicName, TOPICS } from './topics';
 
 describe('topic map', () => {
-  it('names the three v1 topics and their dead-letter topics', () => {
+  it('names the v1 topics and their dead-letter topics', () => {
     expect(Object.values(TOPICS).sort()).toEqual([
       'cases.case-events.v1',
       'support.follow-ups.v1',
+      'wellbeing.check-ins.v1',
       'wellbeing.concerns.v1',
     ]);
     expect(dlqTopicName('support.follow-ups.v1')).toBe('support.follow-ups.v1.dlq');
@@ -24,6 +25,7 @@ describe('topic map', () => {
       'support.plan.started',
     ]);
     expect(contractFor(TOPICS.wellbeingConcerns).versionOf('wellbeing.concern.raised')).toBe(1);
+    expect(contractFor(TOPICS.wellbeingCheckIns).versionOf('wellbeing.check-in.completed')).toBe(1);
     expect(contractFor(TOPICS.caseEvents).versionOf('case.anything-new')).toBe(1);
     expect(contractFor(TOPICS.caseEvents).versionOf('support.plan.ended')).toBeUndefined();
   });

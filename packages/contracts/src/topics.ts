@@ -6,6 +6,7 @@ export const TOPICS = {
   caseEvents: 'cases.case-events.v1',
   supportFollowUps: 'support.follow-ups.v1',
   wellbeingConcerns: 'wellbeing.concerns.v1',
+  wellbeingCheckIns: 'wellbeing.check-ins.v1',
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];

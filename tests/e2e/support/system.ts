@@ -44,6 +44,7 @@ export function useSystem(name: string, { timeScale = DEFAULT_TIME_SCALE } = {})
       env: {
         CONSUMER_GROUP: `e2e-${id}-notifications`,
         WELLBEING_CONSUMER_GROUP: `e2e-${id}-wellbeing`,
+        SUPPORT_CONSUMER_GROUP: `e2e-${id}-cases-support`,
       },
       log: (message) => say(`${id}: ${message}`),
     });

@@ -1,4 +1,5 @@
 import { CASES_ENTITIES, CASES_MIGRATIONS } from '@qorgau/cases-persistence';
+import { processedEventsMigration } from '@qorgau/messaging';
 import { DataSource } from 'typeorm';
 import { CasesServiceTables1764100000000 } from './migrations/1764100000000-cases-service-tables';
 import { CasesDirectory1764200000000 } from './migrations/1764200000000-directory';
@@ -8,6 +9,8 @@ export const CASES_SERVICE_MIGRATIONS = [
   ...CASES_MIGRATIONS,
   CasesServiceTables1764100000000,
   CasesDirectory1764200000000,
+  // The support consumer's dedupe records (wellbeing check-ins → the support workflow).
+  processedEventsMigration('cases', 1764300000000),
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */

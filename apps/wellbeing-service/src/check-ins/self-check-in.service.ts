@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
-import { SelfCheckInEntity } from '../db/entities';
+import { CheckInTaskEntity, SelfCheckInEntity } from '../db/entities';
+import { CheckInCompletions } from '../outbox/check-in-completions';
 import { todayInKazakhstan, type Clock } from '../platform/clock';
 import { CLOCK, DATA_SOURCE } from '../platform/tokens';
 import { PlanRepository } from '../plans/plan.repository';
@@ -23,12 +24,17 @@ export class SelfCheckInService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(PlanRepository) private readonly plans: PlanRepository,
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
+    @Inject(CheckInCompletions) private readonly completions: CheckInCompletions,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Stores the officer's own check-in; an urgent score puts an escalated task before the unit lead. */
-  submit(personRef: string, request: SelfCheckInRequest) {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Stores the officer's own check-in; an urgent score puts an escalated task before the unit lead. When a
+   * scheduled check-in of the plan is due (its task open), this answers it: `wellbeing.check-in.completed`
+   * goes to the outbox in the same transaction (once per check-in), carrying none of the answers.
+   */
+  async submit(personRef: string, request: SelfCheckInRequest) {
+    const result = await this.dataSource.transaction(async (manager) => {
       const plan = await this.plans.findForUpdate(request.planId, manager);
       if (!plan || plan.personRef !== personRef) throw new NotFoundException('No such plan');
       const score = scoreCheckIn(request.answers, request.contactRequested);
@@ -52,8 +58,16 @@ export class SelfCheckInService {
       await manager.getRepository(SelfCheckInEntity).insert(row);
       // The officer reached out themselves, so a refusal recorded earlier does not silence this one.
       if (score.urgent) await this.tasks.create(plan, 'urgent-self-check-in', true, manager);
+      // The check-in that is due now: the latest open scheduled check-in task of the plan.
+      const due = await manager.getRepository(CheckInTaskEntity).findOne({
+        where: { planId: plan.planId, kind: 'check-in', status: 'open' },
+        order: { checkInNumber: 'DESC' },
+      });
+      if (due) await this.completions.record(manager, due, now);
       return { id: row.id, submittedAt: now, urgent: score.urgent };
     });
+    this.completions.nudge();
+    return result;
   }
 
   ofPerson(personRef: string) {

@@ -7,7 +7,7 @@ import { type WellbeingConfig } from '../config';
 import { ConcernEntity, OutboxMessageEntity, SupportPlanEntity } from '../db/entities';
 import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE } from '../platform/tokens';
-import { OutboxRelay } from './outbox.relay';
+import { OutboxRelay } from '../outbox/outbox.relay';
 
 export interface ConcernRequest {
   readonly caseId: string;

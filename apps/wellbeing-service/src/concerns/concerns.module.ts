@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '../outbox/outbox.module';
 import { ConcernService } from './concern.service';
 import { ConcernsController } from './concerns.controller';
-import { OutboxRelay } from './outbox.relay';
 
 @Module({
+  imports: [OutboxModule],
   controllers: [ConcernsController],
-  providers: [ConcernService, OutboxRelay],
+  providers: [ConcernService],
 })
 export class ConcernsModule {}

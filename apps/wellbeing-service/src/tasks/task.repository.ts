@@ -154,9 +154,9 @@ export class TaskRepository {
     return this.tasks(manager).find({ where: { planId }, order: { createdAt: 'ASC' } });
   }
 
-  async logContact(entry: Omit<ContactLogEntity, 'id'>): Promise<ContactLogEntity> {
+  async logContact(entry: Omit<ContactLogEntity, 'id'>, manager?: EntityManager): Promise<ContactLogEntity> {
     const row = { id: randomUUID(), ...entry };
-    await this.dataSource.getRepository(ContactLogEntity).insert(row);
+    await (manager ?? this.dataSource.manager).getRepository(ContactLogEntity).insert(row);
     return row;
   }
 
@@ -178,8 +178,8 @@ export class TaskRepository {
       .find({ where: { taskId }, order: { referredAt: 'ASC' } });
   }
 
-  async close(id: string, outcome: string, at: Date): Promise<boolean> {
-    const result = await this.tasks().update(
+  async close(id: string, outcome: string, at: Date, manager?: EntityManager): Promise<boolean> {
+    const result = await this.tasks(manager).update(
       { id, status: 'open' },
       { status: 'closed', outcome, closedAt: at },
     );

@@ -16,6 +16,7 @@ import { STAFF_ROLES } from '../auth/roles';
 import { CONTACT_CHANNELS, REFERRAL_KINDS } from '../db/entities';
 import { type Clock } from '../platform/clock';
 import { CLOCK } from '../platform/tokens';
+import { CheckInTaskService } from './check-in-task.service';
 import { TaskRepository } from './task.repository';
 
 class TaskQuery extends createZodDto(
@@ -41,6 +42,7 @@ class CloseDto extends createZodDto(z.object({ outcome: z.string().min(1).max(40
 export class TasksController {
   constructor(
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
+    @Inject(CheckInTaskService) private readonly work: CheckInTaskService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -66,8 +68,8 @@ export class TasksController {
     @Body() body: ContactDto,
     @CurrentUser() user: Principal,
   ) {
-    await this.existing(id);
-    return this.tasks.logContact({
+    const task = await this.existing(id);
+    return this.work.logContact(task, {
       taskId: id,
       staffRef: user.personRef,
       ...body,
@@ -92,8 +94,8 @@ export class TasksController {
 
   @Post(':id/close')
   async close(@Param('id', ParseUUIDPipe) id: string, @Body() body: CloseDto) {
-    await this.existing(id);
-    if (!(await this.tasks.close(id, body.outcome, this.clock.now()))) {
+    const task = await this.existing(id);
+    if (!(await this.work.close(task, body.outcome, this.clock.now()))) {
       throw new ProblemException({ code: 'CONFLICT', status: 409, detail: 'The task is not open' });
     }
     return this.existing(id);

@@ -87,12 +87,22 @@ const suiteCaseEvents = (): Promise<string> =>
     return topic;
   })());
 
+/** Likewise a check-in completions topic of the suite's own, so closing a task never reaches a shared topic. */
+let ownCheckIns: Promise<string> | undefined;
+const suiteCheckIns = (): Promise<string> =>
+  (ownCheckIns ??= (async () => {
+    const topic = uniqueTopic('check-ins');
+    await createTopics(testKafka(), [topic]);
+    return topic;
+  })());
+
 export async function startWellbeing(
   serviceUrl: string,
   env: Record<string, string>,
   clock: TestClock,
 ): Promise<Wellbeing> {
   const caseEventsTopic = env.CASE_EVENTS_TOPIC ?? (await suiteCaseEvents());
+  const checkInsTopic = env.CHECK_INS_TOPIC ?? (await suiteCheckIns());
   const config = loadWellbeingConfig({
     DATABASE_URL: serviceUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
@@ -104,6 +114,7 @@ export async function startWellbeing(
     SCHEDULER_POLL_MS: '3600000',
     ...env,
     CASE_EVENTS_TOPIC: caseEventsTopic,
+    CHECK_INS_TOPIC: checkInsTopic,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, consumerTuning: FAST_CONSUMER })],

@@ -5,7 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { wellbeingConcerns, type EventOf } from '@qorgau/contracts';
+import { wellbeingCheckIns, wellbeingConcerns, type AnyTopicContract, type EventOf } from '@qorgau/contracts';
 import { EventPublisher } from '@qorgau/messaging';
 import { MetricsService } from '@qorgau/service-kit';
 import { type Kafka } from 'kafkajs';
@@ -16,7 +16,7 @@ import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE, KAFKA } from '../platform/tokens';
 
 /**
- * Publishes the outbox: rows claimed with FOR UPDATE SKIP LOCKED, sent with the idempotent producer, marked
+ * Publishes the outbox (concern signals and check-in completions, each to its topic): rows claimed with FOR UPDATE SKIP LOCKED, sent with the idempotent producer, marked
  * published in the same transaction. A crash between send and commit re-sends the same eventId, which
  * consumers deduplicate; a failure leaves the row for the next round with the error noted. Polls, and is
  * nudged right after a commit so the signal is not a poll interval late.
@@ -74,9 +74,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       });
   }
 
-  /** One round; returns how many events were published. */
-  private relayOnce(): Promise<number> {
-    const contract = wellbeingConcerns.withName(this.config.CONCERNS_TOPIC);
+  /** One round over every topic the outbox feeds; returns how many events were published. */
+  private async relayOnce(): Promise<number> {
+    const contracts: AnyTopicContract[] = [
+      wellbeingConcerns.withName(this.config.CONCERNS_TOPIC),
+      wellbeingCheckIns.withName(this.config.CHECK_INS_TOPIC),
+    ];
+    let total = 0;
+    for (const contract of contracts) total += await this.relayTopic(contract);
+    return total;
+  }
+
+  private relayTopic(contract: AnyTopicContract): Promise<number> {
     const published = this.metrics.counter('wellbeing_outbox_published_total', 'Outbox events published');
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(OutboxMessageEntity);
