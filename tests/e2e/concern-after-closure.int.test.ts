@@ -3,7 +3,8 @@
 // officer A, the applicant, reports stigmatization through the confidential channel linked to the closed case and
 // answers a self check-in that calls for urgent contact. The content stays in wellbeing; only "a concern of this
 // category was raised on case X" crosses the wall, on Kafka, and only "a concern was raised on case X" reaches
-// the ordering head's inbox.
+// the ordering head's inbox. Last, colleague C, a witness who had not asked for support during the case, asks for it
+// after closure: the closed case's workflow still takes the request and a support plan starts for the witness.
 import { TOPICS } from '@qorgau/contracts';
 import { addDays, expectTimelineOnKafka, kazakhstanToday, milestones } from './support/case-events';
 import {
@@ -14,6 +15,7 @@ import {
   myPlans,
   PEOPLE,
   readCase,
+  refusal,
   staffTasks,
   templatesOf,
   type Person,
@@ -57,6 +59,7 @@ describe('a concern raised after closure, end to end', () => {
         parties: [
           { personRef: 'officer-a', roles: ['applicant'] },
           { personRef: 'officer-b', roles: ['subject'] },
+          { personRef: 'colleague-c', roles: ['witness'] },
         ],
         violations: [
           {
@@ -117,12 +120,12 @@ describe('a concern raised after closure, end to end', () => {
     expect(view.state.appeals).toEqual([
       expect.objectContaining({ appealId: 'ap-1', personRef: 'officer-b', status: 'cancelled' }),
     ]);
-    for (const reader of ['officer-a', 'officer-b', 'higher-1', 'auditor-1'] as Person[])
+    for (const reader of ['officer-a', 'officer-b', 'colleague-c', 'higher-1', 'auditor-1'] as Person[])
       expect((await readCase(e2e.as(reader), caseId)).version).toBe(view.version);
     // Closed: nothing left to do for anyone (the appeal was the last task).
     for (const person of ['head-1', 'officer-b', 'higher-1'] as Person[])
       expect(await myCaseTasks(e2e.as(person), caseId)).toEqual([]);
-    for (const stranger of ['colleague-c', 'inv-1', 'chair-1', 'psychologist-1', 'hr-1'] as Person[])
+    for (const stranger of ['inv-1', 'chair-1', 'psychologist-1', 'hr-1'] as Person[])
       await expectCaseHidden(e2e.as(stranger), caseId);
   });
 
@@ -163,7 +166,7 @@ describe('a concern raised after closure, end to end', () => {
       });
       expect(raised.body).toMatchObject({ caseId, category: 'stigmatization' });
       expect(raised.body).not.toHaveProperty('content');
-      // Only someone with a support plan from that case may raise one.
+      // Only someone with a support plan from that case may raise one (the witness has not asked for support).
       const outsider = await e2e
         .as('colleague-c')
         .post(
@@ -286,7 +289,62 @@ describe('a concern raised after closure, end to end', () => {
     for (const person of PEOPLE.filter((p) => p !== 'head-1'))
       expect(templatesOf(await inboxOf(e2e.as(person), caseId))).not.toContain('concern-raised');
   });
-  // The decider allows RequestWitnessSupport on a closed case, but the case workflow has ended, so
-  // POST /cases/:id/witness-support answers 404 CASE_NOT_FOUND after closure.
-  it.todo('lets a witness ask for support after the case has closed');
+  // DOMAIN.md, post-case support: witnesses get a support plan on request. The decider allows RequestWitnessSupport
+  // on a closed case, and the case's workflow stays open for such requests while the case's support runs.
+  it(
+    'lets a witness ask for support after the case has closed',
+    async () => {
+      const witness = e2e.as('colleague-c');
+      const path = `/cases/${caseId}/witness-support`;
+      expect(await myPlans(witness, caseId)).toEqual([]);
+      const before = await readCase(e2e.as('head-1'), caseId);
+      const asked = await witness.post<{ stage: string; events: string[]; version: number }>('cases', path, {
+        personRef: 'colleague-c',
+      });
+      expect(asked.body).toMatchObject({
+        stage: 'closed',
+        events: ['WitnessSupportRequested', 'SupportPlansOffered'],
+      });
+      const after = await readCase(e2e.as('head-1'), caseId);
+      expect(after).toMatchObject({ stage: 'closed', version: before.version + 2 });
+      expect(after.state.supportPlanIds).toContain(`support-colleague-c-${caseId}`);
+      // Once: asking again is the decider's refusal on the (still reachable) closed case, not a missing case.
+      const again = await refusal(
+        witness.post('cases', path, { personRef: 'colleague-c' }, { allowError: true }),
+      );
+      expect(again).toMatchObject({ code: 'INVALID_COMMAND' });
+      expect(again.status).not.toBe(404);
+      // Nor does the closed case take anything else the decider refuses after closure.
+      const absence = await refusal(
+        e2e
+          .as('head-1')
+          .post(
+            'cases',
+            `/cases/${caseId}/absences`,
+            { personRef: 'officer-b', kind: 'sick-leave', from: kazakhstanToday(), to: kazakhstanToday() },
+            { allowError: true },
+          ),
+      );
+      expect(absence).toEqual({ status: 409, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+
+      const [plan] = await e2e.until("the witness's support plan", async () => {
+        const plans = await myPlans(witness, caseId);
+        return plans.length > 0 ? plans : undefined;
+      });
+      expect(plan).toMatchObject({
+        planId: `support-colleague-c-${caseId}`,
+        role: 'witness',
+        status: 'active',
+        consentState: 'pending',
+      });
+      const offered = await e2e.kafka.seen(caseId, 'case.witness-support-requested');
+      expect(offered.envelope.data).toMatchObject({ personRef: 'colleague-c' });
+      await e2e.kafka.seen(caseId, 'support.plan.started', {
+        where: (o) => o.raw.includes(`support-colleague-c-${caseId}`),
+      });
+      // With a plan from the case, the witness may now use the confidential channel too; still behind the wall.
+      for (const person of ['head-1', 'higher-1'] as Person[]) await expectWallHolds(e2e.as(person));
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
 });

@@ -84,7 +84,10 @@ async function main(): Promise<void> {
     const expiresOn = (await c.view()).state.penalties[0]!.expiresOn;
     await c.advanceTo(expiresOn);
     if (process.env.BENCH_VERBOSE) console.log('expiry day', (Date.now() - wall) / 1000);
-    const result = await c.handle.result();
+    // Closed on the expiry day; the workflow itself stays open for post-case requests (post-closure.ts), so read it.
+    const result = await c.view();
+    if (result.state.stage !== 'closed')
+      throw new Error(`not closed on the expiry day: ${result.state.stage}`);
     const seconds = (Date.now() - wall) / 1000;
     // Report → closure (penalty expiry, month 12+) with the 180-day support plans running alongside.
     const simulatedDays = daysBetween(day0, await c.today());

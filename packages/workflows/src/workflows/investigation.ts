@@ -8,8 +8,10 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   log,
+  patched,
   proxyActivities,
   setHandler,
+  sleep,
   startChild,
   workflowInfo,
   type ChildWorkflowHandle,
@@ -57,6 +59,7 @@ import {
   type TimerPolicy,
 } from '../timers';
 import { appealWorkflow, type AppealWorkflowInput } from './appeal';
+import { POST_CLOSURE_REQUESTS_PATCH, postClosureWindowEnd } from './post-closure';
 import { supportFollowUpWorkflow, type SupportFollowUpInput } from './support-follow-up';
 
 export interface CaseSnapshot {
@@ -117,7 +120,10 @@ export const versionMismatch = (expectedVersion: number, actualVersion: number):
   });
 };
 
-/** One investigation, from the report to the last penalty's end, durably (id `case-<caseId>`). */
+/**
+ * One investigation, from the report to the last penalty's end, durably (id `case-<caseId>`); then, closed, open
+ * for post-case requests until the case's support has run (see post-closure.ts).
+ */
 export async function investigationWorkflow(input: InvestigationWorkflowInput): Promise<CaseView> {
   const { caseId } = input;
   const timerPolicy = input.timerPolicy ?? DEFAULT_TIMER_POLICY;
@@ -431,5 +437,20 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   // Closed: let in-flight updates finish so their callers get an answer.
   await condition(allHandlersFinished);
   await tail;
+  // Post-case requests: the decider still accepts some commands on a closed case (a witness asking for support,
+  // which starts a support child). Stay open for them as long as the case's support runs — through the last
+  // check-in offset plus the grace period after the closing day, on the case clock — then complete. One timer; the
+  // handlers above serve the requests (commands the decider refuses on a closed case are refused as before).
+  if (patched(POST_CLOSURE_REQUESTS_PATCH)) {
+    const until = postClosureWindowEnd(
+      state.closedOn ?? kazakhstanDateOf(now()),
+      DEFAULT_ENVIRONMENT.policy.supportCheckInOffsetsDays,
+      input.supportGraceDays ?? 7,
+    );
+    const remaining = until - clock.now();
+    if (remaining > 0) await sleep(clock.realDelay(remaining));
+    await condition(allHandlersFinished);
+    await tail;
+  }
   return view();
 }
