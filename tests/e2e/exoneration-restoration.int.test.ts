@@ -211,8 +211,9 @@ describe('an exoneration with its restoration path, end to end', () => {
       },
       { allowError: true },
     );
-    // Refused. (The case workflow has ended, so today this is 404 CASE_NOT_FOUND rather than the decider's 409.)
-    expect([404, 409]).toContain(again.status);
+    // Refused by the decider: the closed case's workflow stays open only for post-case requests.
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
     expect((await readCase(e2e.as('head-1'), caseId)).version).toBe(view.version);
     expect(
       await refusal(

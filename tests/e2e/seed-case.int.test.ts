@@ -84,6 +84,19 @@ describe("the seed's case, end to end", () => {
       'auditor-1',
     ];
     for (const person of related) expect((await readCase(e2e.as(person), caseId)).version).toBe(view.version);
+    // ...each as their role needs it (art. 42): a party sees their own penalty only, the witness none at all,
+    // the investigator and the commission no imposed penalty; the higher official weighs every one.
+    const penaltiesOf = async (person: Person) =>
+      ((await readCase(e2e.as(person), caseId)).state.penalties ?? []).map((p) => p.personRef);
+    expect(await penaltiesOf('officer-a')).toEqual(['officer-a']);
+    expect(await penaltiesOf('officer-b')).toEqual(['officer-b']);
+    expect(await penaltiesOf('colleague-c')).toEqual([]);
+    expect(await penaltiesOf('inv-1')).toEqual([]);
+    expect(await penaltiesOf('chair-1')).toEqual([]);
+    expect(await penaltiesOf('higher-1')).toEqual(['officer-a', 'officer-b']);
+    expect((await readCase(e2e.as('officer-a'), caseId)).state.protectionActs).toEqual([
+      expect.objectContaining({ personRef: 'officer-a', versions: [] }),
+    ]);
     for (const stranger of ['inv-2', 'psychologist-1', 'hr-1', 'admin-1'] as Person[])
       await expectCaseHidden(e2e.as(stranger), caseId);
     // What is left to do: at most the right to appeal (optional) for the officers; the session is off the agenda.

@@ -100,7 +100,8 @@ describe('case commands over HTTP', () => {
     const h = await head();
     const got = await h.get(`/cases/${caseId}`).expect(200);
     expect(got.headers.etag).toBe(`"${version}"`);
-    expect(got.body).toMatchObject({ caseId, stage: 'reported', version, unitId: UNIT });
+    expect(got.body).toMatchObject({ caseId, stage: 'reported', version, unitId: UNIT, withheld: [] });
+    expect(got.headers.vary).toMatch(/authorization/i);
     await h.get(`/cases/${caseId}`).set('if-none-match', `"${version}"`).expect(304);
     const timeline = await h.get(`/cases/${caseId}/timeline`).expect(200);
     expect(timeline.body).toHaveLength(version);
@@ -125,6 +126,20 @@ describe('case commands over HTTP', () => {
     await (await subject('officer-a'))
       .post(`/cases/${caseId}/explanations`, { kind: 'denial', documentRef: 'doc-a', personRef: 'officer-a' })
       .expect(200);
+    // Each subject reads their own explanation only; the head reads both (art. 42).
+    const explanationsOf = async (who: Awaited<ReturnType<typeof as>>) =>
+      (
+        (await who.get(`/cases/${caseId}`).expect(200)).body.state.explanations as { personRef: string }[]
+      ).map((e) => e.personRef);
+    expect(await explanationsOf(b)).toEqual(['officer-b']);
+    expect(await explanationsOf(h)).toEqual(['officer-b', 'officer-a']);
+    const bTimeline = (await b.get(`/cases/${caseId}/timeline`).expect(200)).body as {
+      type: string;
+      data: { explanation?: { personRef: string } };
+    }[];
+    expect(
+      bTimeline.filter((e) => e.type === 'ExplanationRecorded').map((e) => e.data.explanation!.personRef),
+    ).toEqual(['officer-b']);
     const ordered = await h.post(`/cases/${caseId}/investigation`, { investigatorRef: 'inv-1' }).expect(200);
     expect(ordered.body).toMatchObject({ stage: 'investigation' });
 

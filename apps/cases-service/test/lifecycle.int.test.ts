@@ -198,6 +198,76 @@ describe('the whole lifecycle over HTTP, relayed to Kafka', () => {
     );
     await ok(higher.post(`${c}/appeals/ap-1/decision`, { outcome: 'upheld', reason: 'The order is lawful' }));
 
+    // Each relation reads the decided case as its role needs it (art. 42, caseViewFor in packages/domain).
+    type View = { state: Record<string, unknown>; withheld: string[] };
+    const viewOf = async (who: typeof head) => (await who.get(c).expect(200)).body as View;
+    const refsIn = (list: unknown) => (list as { personRef: string }[]).map((x) => x.personRef);
+    const typesOf = async (who: typeof head) =>
+      (await who.get(`${c}/timeline`).expect(200)).body as { type: string; data: Record<string, unknown> }[];
+    const headView = await viewOf(head);
+    expect(headView.withheld).toEqual([]);
+    expect(refsIn(headView.state.penalties)).toEqual(['officer-a', 'officer-b']);
+    // A subject: their own file fully, never the other subject's explanation, act or penalty.
+    const bView = await viewOf(b);
+    for (const field of ['penalties', 'explanations', 'protectionActs', 'appeals'])
+      expect(`${field}: ${refsIn(bView.state[field]).join()}`).toBe(`${field}: officer-b`);
+    expect(bView.state.conclusion).toMatchObject({
+      proposals: [expect.objectContaining({ personRef: 'officer-b', penalty: 'reprimand' })],
+      symmetricSanctionJustification: null,
+    });
+    expect(refsIn((bView.state.commission as { recommendations: unknown }).recommendations)).toEqual([
+      'officer-b',
+    ]);
+    // The applicant (also a subject here) sees their own penalty only, and no appeal of B's.
+    const aView = await viewOf(a);
+    expect(refsIn(aView.state.penalties)).toEqual(['officer-a']);
+    expect(aView.state.appeals).toEqual([]);
+    expect(refsIn(aView.state.protectionActs)).toEqual(['officer-a']);
+    // The witness: the stage and dates, no one's penalty, explanation or Protection Act.
+    const witness = await as('colleague-c', ['officer']);
+    const wView = await viewOf(witness);
+    expect(wView.state).toMatchObject({
+      stage: 'penalty-active',
+      penalties: [],
+      explanations: [],
+      appeals: [],
+    });
+    expect(wView.withheld).toEqual(
+      expect.arrayContaining(['protectionActs', 'conclusion', 'evidenceBasisFlags']),
+    );
+    expect(wView.state).not.toHaveProperty('protectionActs');
+    const wTimeline = await typesOf(witness);
+    expect(wTimeline.map((e) => e.type)).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/ProtectionAct|OrderAnnounced|Appeal|ExplanationRecorded/),
+      ]),
+    );
+    // The order as the witness reads it: no penalty, only the finding about themself.
+    expect(wTimeline.find((e) => e.type === 'OrderIssued')?.data).toMatchObject({
+      penalties: [],
+      findings: [expect.objectContaining({ personRef: 'colleague-c' })],
+    });
+    const bTimeline = await typesOf(b);
+    expect(bTimeline.filter((e) => e.type === 'ExplanationRecorded')).toHaveLength(1);
+    expect(bTimeline.find((e) => e.type === 'OrderIssued')?.data).toMatchObject({
+      penalties: [expect.objectContaining({ personRef: 'officer-b' })],
+    });
+    // The investigator: the materials and the answers, not the penalties or appeals that followed.
+    const invView = await viewOf(inv);
+    expect(refsIn(invView.state.protectionActs)).toEqual(['officer-a', 'officer-b']);
+    expect(invView.withheld).toEqual(expect.arrayContaining(['penalties', 'appeals', 'supportPlanIds']));
+    // The commission: its votes and the Protection Acts it referenced; not the imposed penalties.
+    const secretaryView = await viewOf(secretary);
+    expect(refsIn((secretaryView.state.commission as { recommendations: unknown }).recommendations)).toEqual([
+      'officer-a',
+      'officer-b',
+    ]);
+    expect(secretaryView.withheld).toEqual(expect.arrayContaining(['penalties', 'appeals']));
+    // The higher official weighs the penalty against the gravity: the penalties and the appeal.
+    const higherView = await viewOf(higher);
+    expect(refsIn(higherView.state.penalties)).toEqual(['officer-a', 'officer-b']);
+    expect(refsIn(higherView.state.appeals)).toEqual(['officer-b']);
+
     // Kafka: exactly the timeline's events, in order, each eventId once.
     const timeline = (await head.get(`${c}/timeline`).expect(200)).body as {
       eventId: string;

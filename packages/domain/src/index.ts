@@ -16,3 +16,4 @@ export * from './protection-act';
 export * from './fairness';
 export * from './support';
 export * from './lifecycle';
+export * from './visibility';

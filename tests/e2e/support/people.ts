@@ -43,7 +43,9 @@ export interface CaseView {
   readonly unitId: string;
   readonly version: number;
   readonly stage: string;
-  // The projection is the domain's CaseState; tests read the fields they assert on.
+  // The reader's view of the domain's CaseState (art. 42: fields the reader may not see are left out and named
+  // in `withheld`); tests read the fields they assert on, as the reader they expect to see them.
+  readonly withheld?: readonly string[];
   readonly state: Record<string, unknown> & {
     readonly stage: string;
     readonly penalties: readonly { penaltyId: string; personRef: string; penalty: string; status: string }[];

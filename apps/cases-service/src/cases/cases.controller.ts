@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { caseEventViewFor, caseViewFor, withheldFields } from '@qorgau/domain';
 import { CurrentUser, currentRequestId, type Principal } from '@qorgau/service-kit';
 import { caseClock, caseClockQuery, deadlinesQuery, tasksQuery } from '@qorgau/workflows';
 import { type Request, type Response } from 'express';
@@ -10,6 +11,7 @@ import { TemporalClientProvider } from '../platform/temporal-client.provider';
 import { CLOCK } from '../platform/tokens';
 import { CaseCommandService } from './case-command.service';
 import { CaseScopeRepository } from './case-scope.repository';
+import { caseViewerOf } from './case-viewer';
 import { DomainRejectionFilter } from './domain-rejection.filter';
 import { ReportCaseDto } from './dto/case-commands.dto';
 import { respond } from './respond';
@@ -44,36 +46,51 @@ export class CasesController {
   }
 
   @Get(':caseId')
-  @ApiOperation({ summary: 'The case projection; ETag = version' })
+  @ApiOperation({
+    summary:
+      'The case projection as the caller may see it (art. 42: each relation sees what its role needs; `withheld` names the fields left out); ETag = version',
+  })
   async get(
     @CurrentUser() user: Principal,
     @Param('caseId') caseId: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { record, unitId } = await this.commands.readableScope(user, caseId);
+    const { record, unitId, scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.read', caseId);
     const etag = `"${record.version}"`;
     res.setHeader('etag', etag);
+    // The body depends on who asks: a cache must not hand one reader's view to another.
+    res.setHeader('vary', 'Authorization');
     if (ifNoneMatch === etag) {
       res.status(304);
       return undefined;
     }
-    return { caseId, unitId, version: record.version, stage: record.stage, state: record.state };
+    const viewer = caseViewerOf(user, scope);
+    return {
+      caseId,
+      unitId,
+      version: record.version,
+      stage: record.stage,
+      state: caseViewFor(record.state, viewer),
+      withheld: withheldFields(viewer),
+    };
   }
 
   @Get(':caseId/timeline')
+  @ApiOperation({
+    summary: "The case's events the caller may see, each cut by the same rules as the projection (art. 42)",
+  })
   async timeline(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
-    await this.commands.readableScope(user, caseId);
+    const { scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.timeline.read', caseId);
+    const viewer = caseViewerOf(user, scope);
     const events = await this.scopes.timeline(caseId);
-    return events.map((e) => ({
-      seq: e.seq,
-      eventId: e.eventId,
-      type: e.type,
-      occurredAt: e.occurredAt.toISOString(),
-      data: e.data,
-    }));
+    return events.flatMap((e) => {
+      const data = caseEventViewFor(e.data, viewer, scope.state);
+      if (!data) return [];
+      return [{ seq: e.seq, eventId: e.eventId, type: e.type, occurredAt: e.occurredAt.toISOString(), data }];
+    });
   }
 
   @Get(':caseId/deadlines')

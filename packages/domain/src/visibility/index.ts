@@ -1,0 +1,11 @@
+export {
+  accessTo,
+  caseViewFor,
+  withheldFields,
+  CASE_VIEW_RULES,
+  type CaseView,
+  type CaseViewer,
+  type CaseViewerRelation,
+  type FieldAccess,
+} from './case-view';
+export { caseEventViewFor, caseTimelineFor } from './case-event-view';
