@@ -1,6 +1,12 @@
 import { daysBetween } from '@qorgau/domain';
 import { CaseDriver, HEAD, INVESTIGATOR, startHarness, subject } from '../test/support/harness';
-import { B_PROTECTION_ACT, FINDINGS, IDENTICAL, JUSTIFICATION, seedReport } from '../test/support/seed';
+import {
+  B_PROTECTION_ACT,
+  FINDINGS,
+  IDENTICAL,
+  JUSTIFICATION,
+  seedReport,
+} from '@qorgau/domain/test-support';
 
 /** How long the expertise pauses the case: the order lands in month 6, the penalties expire after day 365. */
 const EXPERTISE_DAYS = 165;

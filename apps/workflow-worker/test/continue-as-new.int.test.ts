@@ -3,7 +3,13 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { stateQuery, type CaseView, type InvestigationWorkflowInput } from '@qorgau/workflows';
 import { CaseDriver, HEAD, INVESTIGATOR, startHarness, subject, type Harness } from './support/harness';
 import { noticeEventId } from '../src/activities/notices';
-import { B_PROTECTION_ACT, FINDINGS, IDENTICAL, JUSTIFICATION, seedReport } from './support/seed';
+import {
+  B_PROTECTION_ACT,
+  FINDINGS,
+  IDENTICAL,
+  JUSTIFICATION,
+  seedReport,
+} from '@qorgau/domain/test-support';
 
 type History = Awaited<ReturnType<WorkflowHandle['fetchHistory']>>;
 

@@ -9,7 +9,13 @@ import {
   subject,
   type Harness,
 } from './support/harness';
-import { B_PROTECTION_ACT, FINDINGS, IDENTICAL, JUSTIFICATION, seedReport } from './support/seed';
+import {
+  B_PROTECTION_ACT,
+  FINDINGS,
+  IDENTICAL,
+  JUSTIFICATION,
+  seedReport,
+} from '@qorgau/domain/test-support';
 
 /**
  * The seed's case end to end on the real test server with real activities on PostgreSQL: report, explanations,

@@ -1,6 +1,5 @@
 import { TransitionRepository } from '@qorgau/cases-persistence';
 import {
-  addDays,
   decide,
   evolve,
   initialCaseState,
@@ -8,38 +7,14 @@ import {
   type CaseCommand,
   type CaseState,
 } from '@qorgau/domain';
+import { seedReportOfSlap, type ReportCaseCommand } from '@qorgau/domain/test-support';
 import { type DataSource } from 'typeorm';
 
-/** A report like the seed's case: two officers in a conflict, a witness, an allegation without objective evidence. */
-export const reportOf = (discoveredOn: string): Extract<CaseCommand, { type: 'ReportCase' }> => ({
-  type: 'ReportCase',
-  source: 'report',
-  parties: [
-    { personRef: 'officer-a', roles: ['applicant', 'subject'] },
-    { personRef: 'officer-b', roles: ['subject'] },
-    { personRef: 'colleague-c', roles: ['witness'] },
-  ],
-  violations: [
-    {
-      id: 'v-insults',
-      description: 'Mutual insults between colleagues during service',
-      misconductType: 'conflict-between-colleagues',
-      gravity: 'ethics',
-      committedOn: addDays(discoveredOn as never, -1),
-      discoveredOn: discoveredOn as never,
-      subjectRefs: ['officer-a', 'officer-b'],
-    },
-  ],
-  allegations: [
-    {
-      id: 'al-slap',
-      byRef: 'officer-a',
-      againstRef: 'officer-b',
-      kind: 'physical-harm',
-      description: 'Officer A reports being slapped by officer B',
-    },
-  ],
-});
+/** The seed's report (A's allegation of the slap) as a command, without evidence: no objective evidence at all. */
+export const reportOf = (discoveredOn: string): ReportCaseCommand => {
+  const { evidence: _evidence, ...report } = seedReportOfSlap(discoveredOn);
+  return report;
+};
 
 /**
  * Records commands as the worker's activity would: the real decider decides, TransitionRepository writes the

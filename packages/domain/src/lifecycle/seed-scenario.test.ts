@@ -1,7 +1,12 @@
 import { renderError } from '../errors/domain-error';
 import { eventsOfType, rejection, start, step, type Run } from '../test-support/fixtures';
-import { B_PROTECTION_ACT, SEED_REPORT } from '../test-support/seed-case';
-import type { Finding } from '../fairness/findings';
+import {
+  B_PROTECTION_ACT,
+  FINDINGS as findings,
+  IDENTICAL as identical,
+  JUSTIFICATION as justification,
+  SEED_REPORT,
+} from '../test-support/seed-case';
 import type { PenaltyDecision } from '../penalties/per-person';
 
 /**
@@ -10,27 +15,7 @@ import type { PenaltyDecision } from '../penalties/per-person';
  * with differentiated findings and a written justification the case proceeds.
  */
 describe('scenario: the seed case (two officers, alleged slap, identical penalties)', () => {
-  const findings: Finding[] = [
-    {
-      personRef: 'officer-a',
-      facts: 'partly-established',
-      statement:
-        'Took part in the mutual insults; the alleged slap could not be verified (no recording, injury or exam).',
-    },
-    {
-      personRef: 'officer-b',
-      facts: 'partly-established',
-      statement: 'Took part in the mutual insults; the slap alleged against B is not established.',
-    },
-    { personRef: 'colleague-c', facts: 'not-established', statement: 'Heard raised voices only.' },
-  ];
-  const identical: PenaltyDecision[] = [
-    { personRef: 'officer-a', violationId: 'v-insults', penalty: 'reprimand' },
-    { personRef: 'officer-b', violationId: 'v-insults', penalty: 'reprimand' },
-  ];
   const references = { 'officer-a': [], 'officer-b': B_PROTECTION_ACT.map((i) => i.id) };
-  const justification =
-    'Both officers insulted each other to the same degree, established by both explanations; the slap is not part of the penalty.';
 
   let run: Run;
   beforeAll(() => {

@@ -1,6 +1,15 @@
 // The request bodies of the seed's case (DOMAIN.md: two officers in a verbal conflict, one reports a slap with no
-// objective evidence), as a client sends them. Copied from apps/cases-service/test/support/seed-case.ts and the
-// DTOs in apps/cases-service/src/cases/dto: the demo and tests/e2e speak only the public JSON, no domain types.
+// objective evidence), as a client sends them. The case itself (report, Protection Act, findings, commission) is
+// the one the domain's tests use, @qorgau/domain/test-support; a command minus its `type` is the body of its
+// request (the DTOs in apps/cases-service/src/cases/dto). What only the demo and tests/e2e need stays here.
+import {
+  bodyOf,
+  B_PROTECTION_ACT,
+  seedReportOfSlap,
+  type ReportCaseCommand,
+} from '@qorgau/domain/test-support';
+
+export { B_PROTECTION_ACT, COMMISSION, FINDINGS } from '@qorgau/domain/test-support';
 
 /** The people the scenario acts as (apps/cases-service/src/seed/seed-data.ts). */
 export const SEED_CASE_PEOPLE = [
@@ -14,94 +23,12 @@ export const SEED_CASE_PEOPLE = [
 ] as const;
 export type SeedCasePerson = (typeof SEED_CASE_PEOPLE)[number];
 
-/** The unit's disciplinary commission: five members, one chair, one secretary (art. 58-1). */
-export const COMMISSION = [
-  { personRef: 'chair-1', role: 'chair' },
-  { personRef: 'secretary-1', role: 'secretary' },
-  { personRef: 'member-1', role: 'member' },
-  { personRef: 'member-2', role: 'member' },
-  { personRef: 'member-3', role: 'member' },
-] as const;
-
 /** member-3 is absent: 4 of 5 present, the two-thirds quorum (4) is met. */
 export const PRESENT = ['chair-1', 'secretary-1', 'member-1', 'member-2'] as const;
 
-/** The head's report (рапорт), discovered on `discoveredOn`, committed the day before. */
-export const seedReport = (discoveredOn: string, committedOn: string) => ({
-  source: 'report',
-  parties: [
-    { personRef: 'officer-a', roles: ['applicant', 'subject'] },
-    { personRef: 'officer-b', roles: ['subject'] },
-    { personRef: 'colleague-c', roles: ['witness'] },
-  ],
-  violations: [
-    {
-      id: 'v-insults',
-      description: 'Mutual insults between colleagues during service',
-      misconductType: 'conflict-between-colleagues',
-      gravity: 'ethics',
-      committedOn,
-      discoveredOn,
-      subjectRefs: ['officer-a', 'officer-b'],
-    },
-  ],
-  allegations: [
-    {
-      id: 'al-slap',
-      byRef: 'officer-a',
-      againstRef: 'officer-b',
-      kind: 'physical-harm',
-      description: 'Officer A reports being slapped in the face by officer B',
-    },
-  ],
-  evidence: [
-    {
-      id: 'ev-report',
-      kind: 'party-statement',
-      description: "Officer A's report",
-      allegationIds: ['al-slap'],
-    },
-  ],
-});
-
-/** Officer B's Protection Act: one item in each of the six sections. */
-export const B_PROTECTION_ACT = [
-  { id: 'b-1', section: 'objections', materialRef: 'ev-report', text: 'The report is the only source' },
-  {
-    id: 'b-2',
-    section: 'procedural-violations',
-    rule: 'art. 58 p.7',
-    step: 'explanation',
-    text: 'Too little time was given to prepare the explanation',
-  },
-  {
-    id: 'b-3',
-    section: 'verification-requests',
-    action: 'recording',
-    target: 'corridor CCTV',
-    text: 'Check the corridor camera',
-  },
-  {
-    id: 'b-4',
-    section: 'questionable-evidence',
-    evidenceRef: 'ev-report',
-    reason: 'No medical examination was made',
-  },
-  {
-    id: 'b-5',
-    section: 'legal-justification',
-    citations: ['Law 380-IV art. 58 p.7'],
-    text: 'Right to present evidence',
-  },
-  {
-    id: 'b-6',
-    section: 'protection-evidence',
-    attachments: [
-      { name: 'shift-log.pdf', contentHash: `sha256:${'a'.repeat(64)}`, mediaType: 'application/pdf' },
-    ],
-    text: 'Shift log shows B left the room first',
-  },
-] as const;
+/** The head's report (рапорт): A's allegation of the slap, discovered on `discoveredOn`, committed on `committedOn`. */
+export const seedReport = (discoveredOn: string, committedOn: string): Omit<ReportCaseCommand, 'type'> =>
+  bodyOf(seedReportOfSlap(discoveredOn, committedOn));
 
 /** The investigator's reasoned answer to each item (every item must be answered before the conclusion). */
 export const ANSWERS: Record<string, { decision: string; reason: string; verification?: string }> = {
@@ -125,20 +52,6 @@ export const ANSWERS: Record<string, { decision: string; reason: string; verific
     reason: 'The shift log is admitted; it does not cover the moment of the conflict',
   },
 };
-
-export const FINDINGS = [
-  {
-    personRef: 'officer-a',
-    facts: 'partly-established',
-    statement: 'Took part in the mutual insults; the alleged slap could not be verified.',
-  },
-  {
-    personRef: 'officer-b',
-    facts: 'partly-established',
-    statement: 'Took part in the mutual insults; the slap alleged against B is not established.',
-  },
-  { personRef: 'colleague-c', facts: 'not-established', statement: 'Heard raised voices only.' },
-];
 
 /** Roles differentiated: a remark for A (the applicant), a reprimand for B. */
 export const PROPOSALS = [
