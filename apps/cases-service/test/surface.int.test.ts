@@ -320,8 +320,13 @@ const temporalStub = {
   readiness: () => ({ name: 'temporal', check: async () => undefined }),
   startCase: async () => undefined,
   execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
-  // Every query answers with a case clock's view; the other reads pass it through unread.
-  query: async () => ({ origin: '2026-11-23T00:00:00.000Z', scale: 1, asOf: '2026-11-23T00:00:00.000Z' }),
+  // The clock query answers with a case clock's view; deadlines and tasks (cut per reader, art. 42) with none open.
+  query: async (_caseId: string, query: { name: string }) =>
+    query.name === 'deadlines'
+      ? []
+      : query.name === 'tasks'
+        ? {}
+        : { origin: '2026-11-23T00:00:00.000Z', scale: 1, asOf: '2026-11-23T00:00:00.000Z' },
   onApplicationShutdown: async () => undefined,
 };
 

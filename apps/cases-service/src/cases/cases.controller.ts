@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { caseEventViewFor, caseViewFor, withheldFields } from '@qorgau/domain';
+import { caseEventViewFor, caseViewFor, deadlinesFor, tasksByRoleFor, withheldFields } from '@qorgau/domain';
 import { CurrentUser, currentRequestId, type Principal } from '@qorgau/service-kit';
 import { caseClock, caseClockQuery, deadlinesQuery, tasksQuery } from '@qorgau/workflows';
 import { type Request, type Response } from 'express';
@@ -94,10 +94,15 @@ export class CasesController {
   }
 
   @Get(':caseId/deadlines')
+  @ApiOperation({
+    summary:
+      "The case's running clocks the caller may see (art. 42): the case-wide ones, and a person's (limitation, Protection Act window, penalty, appeal) only as the rules give that person's data",
+  })
   async deadlines(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
-    await this.commands.readableScope(user, caseId);
+    const { scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.deadlines.read', caseId);
-    return this.temporal.query(caseId, deadlinesQuery);
+    const deadlines = await this.temporal.query(caseId, deadlinesQuery);
+    return deadlinesFor(deadlines, caseViewerOf(user, scope));
   }
 
   @Get(':caseId/clock')
@@ -114,10 +119,15 @@ export class CasesController {
   }
 
   @Get(':caseId/tasks')
+  @ApiOperation({
+    summary:
+      "The case's open tasks by role the caller may see (art. 42): the steps naming nobody, and a task about a person only as the rules give that person's data",
+  })
   async tasks(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
-    await this.commands.readableScope(user, caseId);
+    const { scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.tasks.read', caseId);
-    return this.temporal.query(caseId, tasksQuery);
+    const tasks = await this.temporal.query(caseId, tasksQuery);
+    return tasksByRoleFor(tasks, caseViewerOf(user, scope));
   }
 
   /** Case content is confidential personal-file material (art. 42): every read is audited. */
