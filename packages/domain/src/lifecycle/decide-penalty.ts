@@ -45,7 +45,7 @@ export function recordOrderAnnouncement(
       ...ctx.meta,
       personRef: c.personRef,
       outcome: c.outcome,
-      appealDueOn: appealClock(ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
+      appealDueOn: appealClock(ctx.env.calendar, ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
     },
   );
 }
