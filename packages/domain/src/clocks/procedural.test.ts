@@ -72,7 +72,8 @@ describe('procedural clocks', () => {
         const plain = addDays(announcedOn, days);
         const { dueOn } = appealClock(kazakhstanCalendar, announcedOn, days);
         if (!isWorkingDay(kazakhstanCalendar, dueOn) || dueOn < plain) return false;
-        for (let d = plain; d < dueOn; d = addDays(d, 1)) if (isWorkingDay(kazakhstanCalendar, d)) return false;
+        for (let d = plain; d < dueOn; d = addDays(d, 1))
+          if (isWorkingDay(kazakhstanCalendar, d)) return false;
         return true;
       }),
     );

@@ -106,7 +106,11 @@ export const suspensionLimitClock = (suspendedFrom: LocalDate): ClockAnswer =>
  * It binds the officer, so when its last day is a day off it ends on the next working day (the general
  * rule for a term that ends on a non-working day); terms that bind the employer are never lengthened.
  */
-export function appealClock(calendar: WorkingCalendar, announcedOn: LocalDate, calendarDays: number): ClockAnswer {
+export function appealClock(
+  calendar: WorkingCalendar,
+  announcedOn: LocalDate,
+  calendarDays: number,
+): ClockAnswer {
   const plain = calendarDaysClock(
     'appeal',
     'art. 57 p.19-21; Qorgau policy: appeal period',
@@ -117,5 +121,9 @@ export function appealClock(calendar: WorkingCalendar, announcedOn: LocalDate, c
   const dueOn = workingDayOnOrAfter(calendar, plain.dueOn);
   return dueOn === plain.dueOn
     ? plain
-    : { ...plain, dueOn, why: [...plain.why, { kind: 'moved-to-working-day', from: plain.dueOn, to: dueOn }] };
+    : {
+        ...plain,
+        dueOn,
+        why: [...plain.why, { kind: 'moved-to-working-day', from: plain.dueOn, to: dueOn }],
+      };
 }

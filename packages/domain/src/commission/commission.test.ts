@@ -119,7 +119,12 @@ describe('open vote, majority of those present, chair’s casting vote (art. 58-
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 5, maxLength: 9 }), (picks) => {
         const n = picks.length;
-        const r = tallyVotes('p', members(n), refs(n), votes(picks.map((i) => options[i] as CommissionOutcome)));
+        const r = tallyVotes(
+          'p',
+          members(n),
+          refs(n),
+          votes(picks.map((i) => options[i] as CommissionOutcome)),
+        );
         const counts = [0, 1, 2].map((i) => picks.filter((x) => x === i).length);
         const top = Math.max(...counts);
         const chairPick = picks[0] as number;

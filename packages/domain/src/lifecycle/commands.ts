@@ -91,6 +91,15 @@ export type CaseCommand =
       readonly symmetricSanctionJustification?: string;
     }
   | { readonly type: 'ReturnConclusion'; readonly reason: string }
+  /**
+   * art. 58 p.5: the head acting for the ordering head (absent: sick, on leave, replaced) is recorded with the
+   * act that appointed them; only then may they approve the conclusion in the ordering head's place.
+   */
+  | {
+      readonly type: 'RecordActingHead';
+      readonly actingHeadRef: string;
+      readonly basis: string;
+    }
   | { readonly type: 'ApproveConclusion'; readonly approvedBy: string }
   | { readonly type: 'RecordFamiliarization'; readonly personRef: string; readonly outcome: SignatureOutcome }
   | {

@@ -35,8 +35,9 @@ describe('order announcement (art. 57 p.8-9)', () => {
     const run = announced();
     expect(run.state.stage).toBe('penalty-active');
     expect(run.state.penalties.map((p) => [p.announcement, p.appealDueOn])).toEqual([
-      ['signed', '2025-05-04'],
-      ['refused', '2025-05-04'],
+      // 30 days end on Sunday 4 May: the officer's period runs to Monday 5 May.
+      ['signed', '2025-05-05'],
+      ['refused', '2025-05-05'],
     ]);
   });
 
@@ -80,10 +81,12 @@ describe('appeals (art. 57 p.19-21): do not suspend enforcement', () => {
     expect(code(run, { ...appeal, appealId: '' }, '2025-04-10')).toBe('INVALID_COMMAND');
     expect(code(run, { ...appeal, penaltyId: 'nope' }, '2025-04-10')).toBe('PENALTY_NOT_ACTIVE');
     expect(code(run, { ...appeal, to: 'twitter' as 'court' }, '2025-04-10')).toBe('INVALID_COMMAND');
-    expect(rejection(run, appeal, '2025-05-05')).toMatchObject({
+    expect(rejection(run, appeal, '2025-05-06')).toMatchObject({
       code: 'APPEAL_PERIOD_EXPIRED',
-      params: { dueOn: '2025-05-04' },
+      params: { dueOn: '2025-05-05' },
     });
+    // The last day falls on a Sunday: the officer may still appeal on the next working day.
+    expect(step(run, appeal, '2025-05-05').state.appeals).toHaveLength(1);
     const filed = step(run, appeal, '2025-04-10');
     expect(filed.state.penalties[1]?.status).toBe('active');
     expect(code(filed, { ...appeal, appealId: 'ap2' }, '2025-04-11')).toBe('APPEAL_ALREADY_PENDING');

@@ -13,6 +13,7 @@ import {
 import { scheduleCommissionSession, holdCommissionSession } from './decide-commission';
 import {
   approveConclusion,
+  recordActingHead,
   recordFamiliarization,
   returnConclusion,
   submitConclusion,
@@ -90,6 +91,7 @@ export const ALLOWED_STAGES: Readonly<Record<CaseCommandType, readonly CaseStage
   AnswerProtectionActItem: ['investigation'],
   SubmitConclusion: ['investigation'],
   ReturnConclusion: ['conclusion-submitted'],
+  RecordActingHead: ['investigation', 'conclusion-submitted'],
   ApproveConclusion: ['conclusion-submitted'],
   RecordFamiliarization: ['conclusion-approved'],
   ScheduleCommissionSession: ['familiarized', 'commission-scheduled'],
@@ -148,6 +150,8 @@ function route(ctx: DecisionContext, c: CaseCommand): Decision {
       return submitConclusion(ctx, c);
     case 'ReturnConclusion':
       return returnConclusion(ctx, c);
+    case 'RecordActingHead':
+      return recordActingHead(ctx, c);
     case 'ApproveConclusion':
       return approveConclusion(ctx, c);
     case 'RecordFamiliarization':

@@ -16,6 +16,7 @@ import type { SupportPlan } from '../support/support-plan';
 import type { Instant } from '../time/instant';
 import type { LocalDate } from '../time/local-date';
 import type {
+  ActingHead,
   AppealRecord,
   CasePause,
   Explanation,
@@ -96,6 +97,7 @@ export type CaseEvent =
       }
     >
   | E<'ConclusionReturned', { readonly reason: string }>
+  | E<'ActingHeadRecorded', { readonly actingHead: ActingHead }>
   | E<'ConclusionApproved', { readonly approvedBy: string; readonly familiarizationDueOn: LocalDate }>
   | E<'FamiliarizationRecorded', { readonly personRef: string; readonly outcome: SignatureOutcome }>
   | E<

@@ -146,6 +146,16 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         investigation: s.investigation ? { ...s.investigation, endedOn: null } : s.investigation,
         endedProceedings: s.endedProceedings.filter((p) => p.kind !== 'internal-investigation'),
       };
+    case 'ActingHeadRecorded':
+      return s.investigation
+        ? {
+            ...s,
+            investigation: {
+              ...s.investigation,
+              actingHeads: [...(s.investigation.actingHeads ?? []), event.actingHead],
+            },
+          }
+        : s;
     case 'ConclusionApproved':
       return s.conclusion
         ? {

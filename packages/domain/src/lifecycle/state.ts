@@ -62,9 +62,19 @@ export interface CasePause extends ClockPause {
   readonly pauseId: string;
 }
 
+/** A head acting for the ordering head, on the recorded act (`basis`) that appointed them. */
+export interface ActingHead {
+  readonly actingHeadRef: string;
+  readonly forRef: string;
+  readonly basis: string;
+  readonly recordedOn: LocalDate;
+}
+
 export interface InvestigationState {
   readonly orderedOn: LocalDate;
   readonly orderedBy: string;
+  /** Heads acting for the ordering head (absent in cases recorded before acting heads existed). */
+  readonly actingHeads?: readonly ActingHead[];
   readonly investigatorRef: string;
   readonly dueOn: LocalDate;
   readonly extensions: readonly InvestigationExtension[];
