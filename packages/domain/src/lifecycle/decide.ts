@@ -1,5 +1,5 @@
 import { domainError } from '../errors/domain-error';
-import { err } from '../result';
+import { err, ok } from '../result';
 import { compareInstants, isInstant, kazakhstanDateOf, type Instant } from '../time/instant';
 import type { CaseCommand, CaseCommandType } from './commands';
 import {
@@ -51,6 +51,7 @@ import {
   recordOrderAnnouncement,
 } from './decide-penalty';
 import type { CaseStage, CaseState } from './state';
+import { GAP_COMMANDS, withWindowsFollowingGaps } from './window-gaps';
 
 const OPEN: readonly CaseStage[] = [
   'reported',
@@ -199,5 +200,9 @@ export function decide(
     return reject('COMMAND_NOT_ALLOWED_IN_STAGE', { command: command.type, stage: state.stage });
   }
   const today = kazakhstanDateOf(now);
-  return route({ state, now, today, env, meta: { caseId: state.caseId, at: now, on: today } }, command);
+  const ctx: DecisionContext = { state, now, today, env, meta: { caseId: state.caseId, at: now, on: today } };
+  const decision = route(ctx, command);
+  return decision.ok && GAP_COMMANDS.has(command.type)
+    ? ok(withWindowsFollowingGaps(ctx, decision.value))
+    : decision;
 }

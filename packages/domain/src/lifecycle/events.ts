@@ -81,6 +81,8 @@ export type CaseEvent =
   | E<'ProtectionActFiled', { readonly personRef: string; readonly version: ProtectionActVersion }>
   | E<'ProtectionActExtensionRequested', { readonly personRef: string; readonly window: ProtectionActWindow }>
   | E<'ProtectionActExtensionDecided', { readonly personRef: string; readonly window: ProtectionActWindow }>
+  /** The subject's absence or a clock pause moved the window's closing day (or holds it open while paused). */
+  | E<'ProtectionActWindowMoved', { readonly personRef: string; readonly window: ProtectionActWindow }>
   | E<'ProtectionActItemAnswered', { readonly personRef: string; readonly answer: ItemAnswer }>
   | E<
       'ConclusionSubmitted',

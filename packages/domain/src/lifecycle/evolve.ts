@@ -110,6 +110,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return updateAct(s, event.personRef, (r) => ({ ...r, versions: [...r.versions, event.version] }));
     case 'ProtectionActExtensionRequested':
     case 'ProtectionActExtensionDecided':
+    case 'ProtectionActWindowMoved':
       return updateAct(s, event.personRef, (r) => ({ ...r, window: event.window }));
     case 'ProtectionActItemAnswered':
       return updateAct(s, event.personRef, (r) => ({ ...r, answers: [...r.answers, event.answer] }));

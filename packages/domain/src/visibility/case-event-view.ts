@@ -107,6 +107,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
     case 'ProtectionActFiled':
     case 'ProtectionActExtensionRequested':
     case 'ProtectionActExtensionDecided':
+    case 'ProtectionActWindowMoved':
     case 'ProtectionActItemAnswered':
       return when(personal('protectionActs', event.personRef, viewer));
     case 'ConclusionSubmitted': {
