@@ -13,6 +13,7 @@ export type ParticipantCapacity =
   | 'ordering-head'
   | 'approving-head'
   | 'order-issuer'
+  | 'appeal-official'
   | 'commission-member';
 
 /**

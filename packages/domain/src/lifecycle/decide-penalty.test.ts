@@ -261,3 +261,51 @@ describe('early lifting (art. 55) and expiry (art. 57 p.17)', () => {
     expect(run.state.stage).toBe('closed');
   });
 });
+
+describe('the appeal names the higher official it is addressed to', () => {
+  const appeal = {
+    type: 'FileAppeal',
+    appealId: 'ap1',
+    penaltyId: 'case-1/b/v1',
+    to: 'higher-official',
+  } as const;
+  const higher = { personRef: 'higher-1', unitId: 'dept', aboveUnitIds: ['ministry'] };
+
+  it('records the addressee with their units', () => {
+    const filed = step(announced(), { ...appeal, addressee: higher }, '2025-04-10');
+    expect(filed.state.appeals[0]?.addressee).toEqual(higher);
+  });
+
+  it('never the head who issued the order, a party, someone with an interest, or for a court', () => {
+    const run = announced();
+    expect(code(run, { ...appeal, addressee: { ...higher, personRef: 'head' } }, '2025-04-10')).toBe(
+      'INVALID_COMMAND',
+    );
+    expect(code(run, { ...appeal, addressee: { ...higher, personRef: 'a' } }, '2025-04-10')).toBe(
+      'RECUSAL_REQUIRED',
+    );
+    expect(code(run, { ...appeal, to: 'court', addressee: higher }, '2025-04-10')).toBe('INVALID_COMMAND');
+    expect(code(run, { ...appeal, addressee: { ...higher, unitId: '' } }, '2025-04-10')).toBe(
+      'INVALID_COMMAND',
+    );
+    const interested = step(
+      explained({ a: 'admission', b: 'admission' }),
+      { type: 'DeclareInterest', interest: { participantRef: 'higher-1', partyRef: 'b', kind: 'relative' } },
+      '2025-04-02',
+    );
+    let run2 = step(
+      interested,
+      {
+        type: 'IssueOrder',
+        issuedBy: 'head',
+        basis: 'admission',
+        penalties: [penalty('a', 'remark'), penalty('b', 'reprimand')],
+        findings,
+      },
+      '2025-04-03',
+    );
+    for (const personRef of ['a', 'b'])
+      run2 = step(run2, { type: 'RecordOrderAnnouncement', personRef, outcome: 'signed' }, '2025-04-04');
+    expect(code(run2, { ...appeal, addressee: higher }, '2025-04-10')).toBe('RECUSAL_REQUIRED');
+  });
+});

@@ -153,11 +153,23 @@ export interface PenaltyRecord {
   readonly endedOn: LocalDate | null;
 }
 
+/**
+ * The higher official an appeal is addressed to (art. 57 p.19-21), as the directory placed them when it was filed:
+ * their unit and every unit above it, so who may read and decide it never changes with a later reorganisation.
+ */
+export interface AppealAddressee {
+  readonly personRef: string;
+  readonly unitId: string;
+  readonly aboveUnitIds: readonly string[];
+}
+
 export interface AppealRecord {
   readonly appealId: string;
   readonly penaltyId: string;
   readonly personRef: string;
   readonly to: 'higher-official' | 'court';
+  /** For an appeal to a higher official; absent in appeals filed before addressees were recorded. */
+  readonly addressee?: AppealAddressee;
   readonly filedOn: LocalDate;
   readonly status: 'pending' | 'upheld' | 'cancelled';
   readonly decidedOn: LocalDate | null;
