@@ -8,7 +8,15 @@ import { checkSymmetricSanction, symmetricSanctions } from '../fairness/symmetri
 import { checkDecisionReferencesEveryItem } from '../protection-act/answers';
 import { isBefore, isLocalDate } from '../time/local-date';
 import type { CommandOf } from './commands';
-import { accept, firstError, invalid, rejectWith, type Decision, type DecisionContext } from './context';
+import {
+  accept,
+  firstError,
+  invalid,
+  rejectWith,
+  rulesSince,
+  type Decision,
+  type DecisionContext,
+} from './context';
 import { subjectRefsOf, type CommissionState, type ConclusionState } from './state';
 
 /** art. 58-1: at least five members without interest, the employee notified at least 1 working day ahead. */
@@ -69,6 +77,7 @@ export function holdCommissionSession(ctx: DecisionContext, c: CommandOf<'HoldCo
     },
     ctx.env.calendar,
     ctx.env.policy.commissionNoticeWorkingDays,
+    rulesSince(ctx.env, 1),
   );
   if (!evaluated.ok) return evaluated;
   // Interests declared after the session was scheduled count too: whoever sits is checked when it is held.

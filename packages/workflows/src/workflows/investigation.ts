@@ -59,6 +59,7 @@ import {
   type TimerPolicy,
 } from '../timers';
 import { appealWorkflow, type AppealWorkflowInput } from './appeal';
+import { LEGAL_GAPS_PATCH } from './legal-gaps';
 import { POST_CLOSURE_REQUESTS_PATCH, postClosureWindowEnd } from './post-closure';
 import { supportFollowUpWorkflow, type SupportFollowUpInput } from './support-follow-up';
 
@@ -127,6 +128,8 @@ export const versionMismatch = (expectedVersion: number, actualVersion: number):
 export async function investigationWorkflow(input: InvestigationWorkflowInput): Promise<CaseView> {
   const { caseId } = input;
   const timerPolicy = input.timerPolicy ?? DEFAULT_TIMER_POLICY;
+  // Cases started before issue 16's rule revision keep its earlier timing (windows, appeal periods, chair's vote).
+  const env = patched(LEGAL_GAPS_PATCH) ? DEFAULT_ENVIRONMENT : { ...DEFAULT_ENVIRONMENT, ruleRevision: 0 };
   let state: CaseState = input.snapshot?.state ?? initialCaseState(caseId);
   let version = input.snapshot?.version ?? 0;
   const sent = new Set<string>(input.sentNotices ?? []);
@@ -147,7 +150,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
 
   const run = async (request: CaseCommandRequest): Promise<CaseCommandResult> => {
     const at = now();
-    const decision = decide(state, request.command, at, DEFAULT_ENVIRONMENT);
+    const decision = decide(state, request.command, at, env);
     if (!decision.ok) throw domainFailure(decision.error);
     const events = decision.value;
     const next = events.reduce(evolve, state);
@@ -362,7 +365,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
           });
         if (request.expectedVersion < version) throw versionMismatch(request.expectedVersion, version);
       }
-      const decision = decide(state, request.command, now(), DEFAULT_ENVIRONMENT);
+      const decision = decide(state, request.command, now(), env);
       if (!decision.ok) throw domainFailure(decision.error);
     },
   });
@@ -387,8 +390,8 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   setHandler(stateQuery, view);
   setHandler(deadlinesQuery, (): DeadlineView[] => {
     const at = now();
-    const notices = plannedNotices(state, at, timerPolicy);
-    return caseDeadlines(state, kazakhstanDateOf(at)).map((d) => ({
+    const notices = plannedNotices(state, at, timerPolicy, env);
+    return caseDeadlines(state, kazakhstanDateOf(at), env).map((d) => ({
       ...d,
       timers: notices
         .filter(
@@ -413,7 +416,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   const maxHistory = input.maxHistoryEvents ?? 2_000;
   for (;;) {
     if (state.stage === 'closed') break;
-    const plan = planTimers(state, clock.now(), sent, timerPolicy);
+    const plan = planTimers(state, clock.now(), sent, timerPolicy, env);
     if (plan.due.length > 0) {
       for (const notice of plan.due) await serialised(() => fire(notice));
       continue;
