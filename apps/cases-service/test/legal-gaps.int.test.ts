@@ -17,8 +17,13 @@ const key = () => `lg-${randomBytes(8).toString('hex')}`;
 
 interface CaseBody {
   readonly state: {
-    readonly protectionActs: { readonly personRef: string; readonly window: { readonly closesOn: LocalDate } }[];
-    readonly commission: { readonly recommendations: { personRef: string; tally: { decidedByChair: boolean } }[] };
+    readonly protectionActs: {
+      readonly personRef: string;
+      readonly window: { readonly closesOn: LocalDate };
+    }[];
+    readonly commission: {
+      readonly recommendations: { personRef: string; tally: { decidedByChair: boolean } }[];
+    };
     readonly penalties: { readonly personRef: string; readonly appealDueOn: LocalDate | null }[];
     readonly appeals: { readonly appealId: string; readonly addressee?: unknown }[];
   };
@@ -96,7 +101,11 @@ describe('legal gaps closed end to end (issue 16)', () => {
   };
   const refused = async (res: Promise<request.Response> | request.Test) => {
     const r = await res;
-    return { status: r.status, code: (r.body as { code?: string }).code, body: r.body as Record<string, unknown> };
+    return {
+      status: r.status,
+      code: (r.body as { code?: string }).code,
+      body: r.body as Record<string, unknown>,
+    };
   };
 
   it('plays the case through every closed gap', async () => {
@@ -130,7 +139,9 @@ describe('legal gaps closed end to end (issue 16)', () => {
         to: addDays(orderedOn, 7),
       }),
     );
-    const windows = Object.fromEntries((await state()).protectionActs.map((p) => [p.personRef, p.window.closesOn]));
+    const windows = Object.fromEntries(
+      (await state()).protectionActs.map((p) => [p.personRef, p.window.closesOn]),
+    );
     expect(windows['officer-b']! > windows['officer-a']!).toBe(true);
     await advanceTo(addDays(windows['officer-a']!, 1));
     const proposals = [
@@ -139,7 +150,7 @@ describe('legal gaps closed end to end (issue 16)', () => {
     ];
     const conclusion = { findings: FINDINGS, proposals, circumstances: [], protectionActReferences: {} };
     const early = await refused(inv.post(`${c}/conclusion`, conclusion));
-    expect(early).toMatchObject({ status: 422, code: 'PROTECTION_ACT_WINDOW_OPEN' });
+    expect(early).toMatchObject({ status: 409, code: 'PROTECTION_ACT_WINDOW_OPEN' });
     expect(JSON.stringify(early.body)).toContain(windows['officer-b']!);
     await advanceTo(addDays(windows['officer-b']!, 1));
     await ok(inv.post(`${c}/conclusion`, conclusion));
@@ -149,7 +160,9 @@ describe('legal gaps closed end to end (issue 16)', () => {
       status: 422,
       code: 'APPROVER_NOT_ORDERING_HEAD',
     });
-    await ok(head.post(`${c}/conclusion/acting-head`, { actingHeadRef: 'head-2', basis: 'Order 7-ls: head-2 acts' }));
+    await ok(
+      head.post(`${c}/conclusion/acting-head`, { actingHeadRef: 'head-2', basis: 'Order 7-ls: head-2 acts' }),
+    );
     await ok(head2.post(`${c}/conclusion/approval`, {}));
 
     await advanceTo(addDays(await today(), 1));
@@ -171,14 +184,23 @@ describe('legal gaps closed end to end (issue 16)', () => {
       Object.entries(choices).map(([memberRef, choice]) => ({ memberRef, choice }));
     const penalty = (p: string) => ({ kind: 'penalty', penalty: p });
     const everyone = COMMISSION.map((m) => m.personRef);
-    const unanimous = (refs: string[], choice: object) => votes(Object.fromEntries(refs.map((r) => [r, choice])));
+    const unanimous = (refs: string[], choice: object) =>
+      votes(Object.fromEntries(refs.map((r) => [r, choice])));
     expect(
       await refused(
         secretary.post(`${c}/commission/session/minutes`, {
           presentRefs: everyone,
           considerations: [
-            { personRef: 'officer-a', participation: 'in-person', votes: unanimous(everyone, penalty('remark')) },
-            { personRef: 'officer-b', participation: 'video', votes: unanimous(everyone, penalty('reprimand')) },
+            {
+              personRef: 'officer-a',
+              participation: 'in-person',
+              votes: unanimous(everyone, penalty('remark')),
+            },
+            {
+              personRef: 'officer-b',
+              participation: 'video',
+              votes: unanimous(everyone, penalty('reprimand')),
+            },
           ],
           protectionActReferences: {},
         }),
@@ -187,15 +209,19 @@ describe('legal gaps closed end to end (issue 16)', () => {
 
     // Gap 4: without member-3 (quorum 4 of 5) the vote on A splits four ways; the chair's vote decides.
     const present = everyone.filter((r) => r !== 'member-3');
+    // A member counted twice among those present is refused (it would inflate the quorum and the majority).
     expect(
       await refused(
         secretary.post(`${c}/commission/session/minutes`, {
           presentRefs: [...present, 'member-1'],
-          considerations: [],
+          considerations: [
+            { personRef: 'officer-a', participation: 'in-person', votes: unanimous(present, penalty('remark')) },
+            { personRef: 'officer-b', participation: 'video', votes: unanimous(present, penalty('reprimand')) },
+          ],
           protectionActReferences: {},
         }),
       ),
-    ).toMatchObject({ status: 422 });
+    ).toMatchObject({ status: 422, code: 'COMMISSION_VOTE_INVALID' });
     await ok(
       secretary.post(`${c}/commission/session/minutes`, {
         presentRefs: present,
@@ -215,7 +241,9 @@ describe('legal gaps closed end to end (issue 16)', () => {
         protectionActReferences: {},
       }),
     );
-    expect((await state()).commission.recommendations.map((r) => [r.personRef, r.tally.decidedByChair])).toEqual([
+    expect(
+      (await state()).commission.recommendations.map((r) => [r.personRef, r.tally.decidedByChair]),
+    ).toEqual([
       ['officer-a', true],
       ['officer-b', false],
     ]);
@@ -224,7 +252,8 @@ describe('legal gaps closed end to end (issue 16)', () => {
     await ok(head.post(`${c}/order/announcements`, { personRef: 'officer-b', outcome: 'signed' }));
 
     // Gap 3: the officer's appeal period ends on a working day.
-    for (const p of (await state()).penalties) expect(isWorkingDay(kazakhstanCalendar, p.appealDueOn!)).toBe(true);
+    for (const p of (await state()).penalties)
+      expect(isWorkingDay(kazakhstanCalendar, p.appealDueOn!)).toBe(true);
 
     // Gap 5: B's appeal goes to the nearest higher official above the unit; A cannot address one beside it.
     expect(await refused(higher1.get(c))).toMatchObject({ status: 404 });
@@ -237,9 +266,17 @@ describe('legal gaps closed end to end (issue 16)', () => {
           addresseeRef: 'higher-2',
         }),
       ),
-    ).toMatchObject({ status: 422, code: 'APPEAL_ADDRESSEE_INVALID', body: { errors: [{ field: 'addresseeRef' }] } });
+    ).toMatchObject({
+      status: 422,
+      code: 'APPEAL_ADDRESSEE_INVALID',
+      body: { errors: [{ field: 'addresseeRef' }] },
+    });
     await ok(
-      b.post(`${c}/appeals`, { appealId: 'ap-1', penaltyId: `${caseId}/officer-b/v-insults`, to: 'higher-official' }),
+      b.post(`${c}/appeals`, {
+        appealId: 'ap-1',
+        penaltyId: `${caseId}/officer-b/v-insults`,
+        to: 'higher-official',
+      }),
     );
     expect((await state()).appeals[0]?.addressee).toEqual({
       personRef: 'higher-1',
@@ -250,7 +287,9 @@ describe('legal gaps closed end to end (issue 16)', () => {
     await higherTop.get(c).expect(200);
     await higher2.get(c).expect(404);
     expect(
-      await refused(higher2.post(`${c}/appeals/ap-1/decision`, { outcome: 'cancelled', reason: 'Too harsh' })),
+      await refused(
+        higher2.post(`${c}/appeals/ap-1/decision`, { outcome: 'cancelled', reason: 'Too harsh' }),
+      ),
     ).toMatchObject({ status: 404 });
     await ok(higher1.post(`${c}/appeals/ap-1/decision`, { outcome: 'upheld', reason: 'Proportionate' }));
   });
