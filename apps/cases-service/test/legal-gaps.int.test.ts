@@ -61,6 +61,29 @@ describe('legal gaps closed end to end (issue 16)', () => {
     await db.query(`INSERT INTO cases.officer (person_ref, unit_id, full_name, roles) VALUES
                       ('higher-top', 'ministry', 'Deputy minister', '{higher-official}'),
                       ('higher-2', 'dept-astana', 'Head of the Astana department', '{higher-official}')`);
+    // Six decided cases of the same misconduct type in the projection, each a remark: the typical outcome.
+    for (let i = 1; i <= 6; i += 1) {
+      const state = {
+        violations: [
+          { id: 'v1', misconductType: 'conflict-between-colleagues', subjectRefs: [`past-officer-${i}`] },
+        ],
+        penalties: [
+          {
+            personRef: `past-officer-${i}`,
+            violationId: 'v1',
+            penalty: 'remark',
+            status: 'expired',
+            imposedOn: '2024-03-01',
+            endedOn: '2024-09-01',
+          },
+        ],
+        order: { notPenalizedRefs: [] },
+      };
+      await db.query(
+        `INSERT INTO cases."case" (id, stage, state, version, created_at, updated_at) VALUES ($1, 'closed', $2, 1, now(), now())`,
+        [`past-case-${i}`, JSON.stringify(state)],
+      );
+    }
     worker = await startWorker(db, taskQueue, env.address);
     cases = await startCases(created.url, {
       TEMPORAL_ADDRESS: env.address,
@@ -215,14 +238,22 @@ describe('legal gaps closed end to end (issue 16)', () => {
         secretary.post(`${c}/commission/session/minutes`, {
           presentRefs: [...present, 'member-1'],
           considerations: [
-            { personRef: 'officer-a', participation: 'in-person', votes: unanimous(present, penalty('remark')) },
-            { personRef: 'officer-b', participation: 'video', votes: unanimous(present, penalty('reprimand')) },
+            {
+              personRef: 'officer-a',
+              participation: 'in-person',
+              votes: unanimous(present, penalty('remark')),
+            },
+            {
+              personRef: 'officer-b',
+              participation: 'video',
+              votes: unanimous(present, penalty('reprimand')),
+            },
           ],
           protectionActReferences: {},
         }),
       ),
     ).toMatchObject({ status: 422, code: 'COMMISSION_VOTE_INVALID' });
-    await ok(
+    const minutes = (consistencyReasons?: Record<string, string>) =>
       secretary.post(`${c}/commission/session/minutes`, {
         presentRefs: present,
         considerations: [
@@ -236,11 +267,33 @@ describe('legal gaps closed end to end (issue 16)', () => {
               'member-2': { kind: 'end-proceedings' },
             }),
           },
-          { personRef: 'officer-b', participation: 'video', votes: unanimous(present, penalty('reprimand')) },
+          {
+            personRef: 'officer-b',
+            participation: 'video',
+            votes: unanimous(present, penalty('severe-reprimand')),
+          },
         ],
         protectionActReferences: {},
-      }),
-    );
+        ...(consistencyReasons ? { consistencyReasons } : {}),
+      });
+    // Gap 7: comparable cases got a remark; a severe reprimand (2 steps, band 1) needs a written reason.
+    expect(await refused(minutes())).toMatchObject({ status: 422, code: 'CONSISTENCY_REASON_REQUIRED' });
+    const reason =
+      'Officer B repeated the insults after a warning by the shift lead, unlike the comparable cases.';
+    await ok(minutes({ 'officer-b': reason }));
+    const seen = (await head.get(c).expect(200)).body as {
+      state: {
+        commission: {
+          minutes: { personRef: string; consistency: { typical: string; reason: string | null } }[];
+        };
+      };
+    };
+    expect(
+      seen.state.commission.minutes.map((m) => [m.personRef, m.consistency.typical, m.consistency.reason]),
+    ).toEqual([
+      ['officer-a', 'remark', null],
+      ['officer-b', 'remark', reason],
+    ]);
     expect(
       (await state()).commission.recommendations.map((r) => [r.personRef, r.tally.decidedByChair]),
     ).toEqual([
