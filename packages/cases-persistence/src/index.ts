@@ -4,7 +4,12 @@ export { CASES_MIGRATIONS } from './migrations';
 export { casesDataSource, type CasesDataSourceOptions } from './data-source';
 export { caseEventId, integrationEventType } from './event-ids';
 export { CaseRepository } from './repositories/case.repository';
-export { enqueueOutboxMessage, OutboxRepository, type OutboxEntry } from './repositories/outbox.repository';
+export {
+  enqueueOutboxMessage,
+  OutboxRepository,
+  type OutboxEntry,
+  type OutboxLag,
+} from './repositories/outbox.repository';
 export {
   PRODUCER,
   recordTransition,
