@@ -13,6 +13,12 @@ export interface OutboxLag {
   readonly stuckError: string | null;
 }
 
+/** How a relay round ended: sent, or failed with the batch it could not publish. */
+interface RelayRound {
+  readonly sent: number;
+  readonly failed?: { readonly ids: readonly string[]; readonly error: unknown };
+}
+
 /** The relay's view of the outbox. */
 export class OutboxRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -29,7 +35,7 @@ export class OutboxRepository {
     publish: (messages: OutboxMessage[]) => Promise<void>,
     now: () => Date,
   ): Promise<number> {
-    const round = await this.dataSource.transaction(async (manager) => {
+    const round = await this.dataSource.transaction(async (manager): Promise<RelayRound> => {
       const batch = await manager
         .getRepository(OutboxMessage)
         .createQueryBuilder('o')
@@ -44,7 +50,7 @@ export class OutboxRepository {
         await publish(batch);
       } catch (error) {
         // Nothing of this transaction is worth keeping: end it, then note the failure outside it.
-        return { failed: { ids: batch.map((m) => m.id), error } };
+        return { sent: 0, failed: { ids: batch.map((m) => m.id), error } };
       }
       await manager
         .getRepository(OutboxMessage)
@@ -55,7 +61,7 @@ export class OutboxRepository {
         .execute();
       return { sent: batch.length };
     });
-    if ('failed' in round) {
+    if (round.failed) {
       await this.recordFailure(round.failed.ids, round.failed.error);
       throw round.failed.error;
     }
