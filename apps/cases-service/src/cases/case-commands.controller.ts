@@ -27,6 +27,7 @@ import {
   RecordExplanationDto,
   RecordPolygraphDto,
   RecordSignatureDto,
+  RecordActingHeadDto,
   ReplaceInvestigatorDto,
   RequestProtectionActExtensionDto,
   RequestWitnessSupportDto,
@@ -134,6 +135,19 @@ export class CaseCommandsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.run(step, res, (user) => ({ type: 'ApproveConclusion', approvedBy: user.personRef }));
+  }
+
+  @Post('conclusion/acting-head')
+  @ApiBody({ type: RecordActingHeadDto })
+  @ApiOperation({
+    summary: 'Records the head acting for the ordering head, who may then approve (art. 58 p.5)',
+  })
+  recordActingHead(
+    @Body() body: RecordActingHeadDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'RecordActingHead', ...body }));
   }
 
   @Post('familiarizations')
