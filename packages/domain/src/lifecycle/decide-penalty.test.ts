@@ -110,7 +110,10 @@ describe('appeals (art. 57 p.19-21): do not suspend enforcement', () => {
     expect(run.state.penalties[1]).toMatchObject({ status: 'cancelled', endedOn: '2025-04-20' });
     // Cleared on appeal: restored as after an exoneration (notice on the decision day, HR follow-up after).
     expect(run.state.restorations).toEqual([
-      expect.objectContaining({ personRef: run.state.penalties[1]!.personRef, findingsNoticeOn: '2025-04-20' }),
+      expect.objectContaining({
+        personRef: run.state.penalties[1]!.personRef,
+        findingsNoticeOn: '2025-04-20',
+      }),
     ]);
     expect(run.state.stage).toBe('penalty-active');
     expect(
