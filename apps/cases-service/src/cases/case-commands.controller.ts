@@ -438,6 +438,29 @@ export class CaseCommandsController {
     return this.run(step, res, () => ({ type: 'RequestWitnessSupport', ...body }));
   }
 
+  @Post('decision-environment/migrations')
+  @ApiBody({ type: ReasonDto })
+  @ApiOperation({
+    summary:
+      "Moves the running case to the service's current policy and calendar data, with a reason (audited; " +
+      'new cases get them at start, running cases only this way)',
+  })
+  async migrateDecisionEnvironment(
+    @Body() body: ReasonDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const key = IdempotencyService.checkKey(step.key);
+    const stored = await this.commands.migrateEnvironment(
+      step.user,
+      step.caseId,
+      key,
+      step.path,
+      body.reason,
+    );
+    return respond(res, stored);
+  }
+
   private async run(step: StepRequest, res: Response, build: (user: Principal) => CaseCommand) {
     const key = IdempotencyService.checkKey(step.key);
     const command = build(step.user);

@@ -43,6 +43,7 @@ import {
   suspendFromDuty,
 } from './decide-investigation';
 import { endProceedings, issueOrder } from './decide-order';
+import { migrateDecisionEnvironment } from './decide-environment';
 import {
   decideAppeal,
   expirePenalty,
@@ -105,6 +106,7 @@ export const ALLOWED_STAGES: Readonly<Record<CaseCommandType, readonly CaseStage
   LiftPenaltyEarly: PENALTY_PHASE,
   ExpirePenalty: PENALTY_PHASE,
   RequestWitnessSupport: [...OPEN, 'closed'],
+  MigrateDecisionEnvironment: OPEN,
 };
 
 function route(ctx: DecisionContext, c: CaseCommand): Decision {
@@ -177,6 +179,8 @@ function route(ctx: DecisionContext, c: CaseCommand): Decision {
       return expirePenalty(ctx, c);
     case 'RequestWitnessSupport':
       return requestWitnessSupport(ctx, c);
+    case 'MigrateDecisionEnvironment':
+      return migrateDecisionEnvironment(ctx, c);
   }
 }
 
