@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { calendarDay, entityId } from '@qorgau/contracts';
-import { createZodDto, Roles } from '@qorgau/service-kit';
+import { createZodDto, CurrentUser, Roles, type Principal } from '@qorgau/service-kit';
 import { z } from 'zod';
 import { STAFF_ROLES } from '../auth/roles';
 import { TaskRepository } from '../tasks/task.repository';
+import { maySeeTask } from '../tasks/visibility';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 
@@ -37,8 +38,9 @@ export class AssaultPlansController {
     return this.service.startAssaultPlan(body);
   }
 
+  /** A plan with its schedule, consents and the tasks the caller may see (an HR inspector: see tasks/visibility). */
   @Get(':planId')
-  async get(@Param('planId') planId: string) {
+  async get(@Param('planId') planId: string, @CurrentUser() user: Principal) {
     const plan = await this.plans.find(planId);
     if (!plan) throw new NotFoundException('No such plan');
     const [schedule, consents, tasks] = await Promise.all([
@@ -46,6 +48,6 @@ export class AssaultPlansController {
       this.plans.consentsOf(planId),
       this.tasks.ofPlan(planId),
     ]);
-    return { ...plan, schedule, consents, tasks };
+    return { ...plan, schedule, consents, tasks: tasks.filter((task) => maySeeTask(user, task, plan)) };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '../outbox/outbox.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { AssaultPlansController } from './assault-plans.controller';
 import { DueCheckInScheduler } from './due-check-in.scheduler';
@@ -6,7 +7,7 @@ import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 
 @Module({
-  imports: [TasksModule],
+  imports: [TasksModule, OutboxModule],
   controllers: [AssaultPlansController],
   providers: [PlanRepository, PlanService, DueCheckInScheduler],
   exports: [PlanRepository, PlanService],
