@@ -149,17 +149,36 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     ]);
 
     const auditor = await tokenFor('auditor-1', ['auditor']);
-    const stats = await request(server)
-      .get('/stats/check-ins?granularity=month')
-      .set('authorization', `Bearer ${auditor}`)
-      .expect(200);
-    const groups = stats.body.groups as { unitId: string; people: number; urgentCheckIns: number }[];
+    const stats = (query: string) =>
+      request(server).get(`/stats/check-ins${query}`).set('authorization', `Bearer ${auditor}`);
+    // Off the grid: a month, a free window, an unknown parameter, a quarter that has not ended yet.
+    const refusedOn = async (query: string, field: string) => {
+      const refused = await stats(query).expect(400);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect((refused.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
+    };
+    await refusedOn('?granularity=month', 'granularity');
+    await refusedOn('?year=2026&from=2026-04-01', 'from');
+    await refusedOn('?year=2026&to=2026-04-30', 'to');
+    await refusedOn('?year=2026&quarter=2', 'quarter');
+    await refusedOn('?year=2026&quarter=5', 'quarter');
+    const unknown = await stats('?month=2026-04').expect(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ rule: 'unrecognized_keys' })]);
+    expect(JSON.stringify(unknown.body.errors)).toContain('month');
+    // The check-ins were submitted in 2026-Q2 (May): nothing is out while it runs ...
+    expect((await stats('?year=2026').expect(200)).body).toMatchObject({ quarters: ['2026-Q1'], groups: [] });
+    // ... and the closed quarter is published whole once it ended.
+    clock.advanceDays(60);
+    const published = await stats('?year=2026&quarter=2').expect(200);
+    expect(published.body).toMatchObject({ granularity: 'quarter', quarters: ['2026-Q2'] });
+    expect((await stats('?year=2026').expect(200)).body.groups).toEqual(published.body.groups);
+    const groups = published.body.groups as { unitId: string; people: number; urgentCheckIns: number }[];
     expect(groups.map((g) => g.unitId).sort()).toEqual(['unit-astana-1', 'unit-shymkent-2']);
     for (const group of groups) expect(group.people).toBeGreaterThanOrEqual(5);
     expect(groups.find((g) => g.unitId === 'unit-shymkent-2')).toMatchObject({
       people: 5,
       urgentCheckIns: 1,
     });
-    expect(JSON.stringify(stats.body)).not.toMatch(/officer-/);
+    expect(JSON.stringify(published.body)).not.toMatch(/officer-/);
   });
 });
