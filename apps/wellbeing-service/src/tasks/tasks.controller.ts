@@ -90,7 +90,7 @@ export class TasksController {
     @Body() body: ContactDto,
     @CurrentUser() user: Principal,
   ) {
-    const task = await this.existing(id);
+    const task = await this.existing(id, user);
     const { checkInOutcome: outcome, ...contact } = body;
     return this.work.logContact(
       task,
