@@ -139,8 +139,13 @@ describe('the wall', () => {
 
   it('lets the right roles through the same routes (the refusals above are about the role)', async () => {
     const server = wellbeing.app.getHttpServer();
-    const staff = await tokenFor('hr-1', ['hr-inspector']);
+    const staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
     await request(server).get(`/tasks/${taskId}`).set('authorization', `Bearer ${staff}`).expect(200);
+    // A check-in is the psychologist's: the HR inspector passes the role check but finds no such task
+    // without the officer's consent (follow-ups.int.test.ts covers the consent).
+    const hr = await tokenFor('hr-1', ['hr-inspector']);
+    await request(server).get(`/tasks/${taskId}`).set('authorization', `Bearer ${hr}`).expect(404);
+    await request(server).get(`/plans/${planId}`).set('authorization', `Bearer ${hr}`).expect(200);
     const officer = await tokenFor('officer-9', ['officer']);
     await request(server).get('/me/plans').set('authorization', `Bearer ${officer}`).expect(200);
     const auditor = await tokenFor('auditor-1', ['auditor']);
