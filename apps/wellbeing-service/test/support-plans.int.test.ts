@@ -10,6 +10,7 @@ import {
   uniqueTopic,
   type Wellbeing,
 } from './support/harness';
+import { startDirectory, type Directory } from './support/directory';
 
 const calm = {
   isolation: 'never',
@@ -26,6 +27,7 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
   let wellbeing: Wellbeing;
   let server: ReturnType<Wellbeing['app']['getHttpServer']>;
   let staff: string;
+  let directory: Directory;
 
   const startPlan = async (personRef: string, unitId: string, consent = 'given') =>
     (
@@ -40,15 +42,51 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     const { serviceUrl } = await provisionedDatabase('wellbeing_plans');
     const topic = uniqueTopic('plans');
     await createTopics(testKafka(), [topic]);
+    directory = await startDirectory('wellbeing_plans_directory');
+    await directory.add('unit-almaty-3', ['officer-a1', 'officer-d1']);
+    await directory.add('unit-astana-1', [1, 2, 3, 4, 5, 6].map((n) => `officer-b${n}`));
+    await directory.add('unit-shymkent-2', [1, 2, 3, 4, 5].map((n) => `officer-c${n}`));
     wellbeing = await startWellbeing(
       serviceUrl,
-      { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic },
+      { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic, CASES_SERVICE_URL: directory.url },
       clock,
     );
     server = wellbeing.app.getHttpServer();
     staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
   });
-  afterAll(() => wellbeing?.close());
+  afterAll(async () => {
+    await wellbeing?.close();
+    await directory?.stop();
+  });
+
+  it('opens a plan only for an officer of an existing unit, in that unit: 422 naming the field, nothing written', async () => {
+    const open = (personRef: string, unitId: string) =>
+      request(server)
+        .post('/plans/assault-on-duty')
+        .set('authorization', `Bearer ${staff}`)
+        .send({ personRef, incidentRef: `inc-x-${personRef}`, unitId, reportedOn: '2026-04-01' });
+    for (const [personRef, unitId, field] of [
+      ['officer-a1', 'unit-nowhere', 'unitId'],
+      ['officer-ghost', 'unit-almaty-3', 'personRef'],
+      ['officer-b1', 'unit-almaty-3', 'personRef'],
+    ] as const) {
+      const refused = await open(personRef, unitId).expect(422);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body).toMatchObject({ errors: [{ field, rule: 'directory' }] });
+    }
+    const plans = (await wellbeing.dataSource.query(
+      `SELECT plan_id FROM wellbeing.support_plans WHERE incident_ref LIKE 'inc-x-%'`,
+    )) as unknown[];
+    expect(plans).toEqual([]);
+    // The roster is for support staff only: no disciplinary role reads it.
+    for (const role of ['head', 'investigator', 'commission-chair'] as const) {
+      const token = await tokenFor(`${role}-1`, [role]);
+      const response = await fetch(`${directory.url}/support/directory/units/unit-almaty-3`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(403);
+    }
+  });
 
   it('starts a plan without a case, schedules the domain check-ins and makes them tasks when due', async () => {
     const plan = await startPlan('officer-a1', 'unit-almaty-3');

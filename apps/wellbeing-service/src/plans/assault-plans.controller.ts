@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { calendarDay, entityId } from '@qorgau/contracts';
 import { createZodDto, CurrentUser, Roles, type Principal } from '@qorgau/service-kit';
@@ -32,10 +32,13 @@ export class AssaultPlansController {
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
   ) {}
 
-  /** Starts support for an officer assaulted on duty, without any disciplinary case. */
+  /**
+   * Starts support for an officer assaulted on duty, without any disciplinary case. The officer must be in
+   * the directory, in that unit (422 naming `personRef` or `unitId` otherwise).
+   */
   @Post('assault-on-duty')
-  start(@Body() body: AssaultPlanDto) {
-    return this.service.startAssaultPlan(body);
+  start(@Body() body: AssaultPlanDto, @Headers('authorization') authorization: string) {
+    return this.service.startAssaultPlan(body, authorization);
   }
 
   /** A plan with its schedule, consents and the tasks the caller may see (an HR inspector: see tasks/visibility). */

@@ -4,6 +4,8 @@ import { supportPlanForAssaultOnDuty } from '@qorgau/domain';
 import { ProblemException } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
 import { type WellbeingConfig } from '../config';
+import { DirectoryClient } from '../directory/directory.client';
+import { planReferenceErrors } from '../directory/plan-references';
 import { ScheduledCheckInEntity, type ConsentDecision, type ConsentState } from '../db/entities';
 import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE } from '../platform/tokens';
@@ -28,14 +30,24 @@ export class PlanService {
     @Inject(CONFIG) private readonly config: WellbeingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SupportSignals) private readonly signals: SupportSignals,
+    @Inject(DirectoryClient) private readonly directory: DirectoryClient,
   ) {}
 
   /**
-   * An assault on duty (Criminal Code art. 380-1): the domain's plan and schedule, no case. The schedule
+   * An assault on duty (Criminal Code art. 380-1): the domain's plan and schedule, no case. The person and
+   * the unit are checked against the directory first (422 naming the field; nothing is written). The schedule
    * lives here and the due-task scheduler turns it into tasks: the Temporal support workflow serves
    * case-linked plans only.
    */
-  async startAssaultPlan(request: AssaultPlanRequest) {
+  async startAssaultPlan(request: AssaultPlanRequest, authorization: string) {
+    const errors = planReferenceErrors(request, await this.directory.roster(request.unitId, authorization));
+    if (errors.length > 0)
+      throw new ProblemException({
+        code: 'UNKNOWN_REFERENCE',
+        status: 422,
+        detail: `Not in the directory: ${errors.map((e) => e.field).join(', ')}`,
+        errors,
+      });
     const plan = supportPlanForAssaultOnDuty({
       personRef: request.personRef,
       incidentRef: request.incidentRef,
