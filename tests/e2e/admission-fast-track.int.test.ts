@@ -299,9 +299,10 @@ describe('an admission fast track, end to end', () => {
       ]);
       expect(tasks.find((t) => t.personRef === 'officer-b')!.dueOn).toBe(due.envelope.data.dueAt);
       // Check-ins belong to the psychologist: the HR inspector sees none of them without the officer's consent.
-      expect(
-        tasks.map((t) => (t as typeof t & { assignedTo: string | null }).assignedTo),
-      ).toEqual(['psychologist-1', 'psychologist-1']);
+      expect(tasks.map((t) => (t as typeof t & { assignedTo: string | null }).assignedTo)).toEqual([
+        'psychologist-1',
+        'psychologist-1',
+      ]);
       expect(await staffTasks(e2e.as('hr-1'), caseId)).toEqual([]);
 
       // The psychologist is told (no case id on follow-ups: they are about the person, not the case).

@@ -264,6 +264,11 @@ describe('wellbeing.check-in.concluded and wellbeing.consent.withdrawn: the outc
     expect(events).toHaveLength(3);
     const withdrawal = events.find((e) => e.type === 'wellbeing.consent.withdrawn')!;
     expect(Object.keys(withdrawal.data).sort()).toEqual(['caseId', 'personRef', 'withdrawnAt']);
-    expect(received.slice(before).map((r) => r.value).join('\n')).not.toMatch(/разговаривать|phone/);
+    expect(
+      received
+        .slice(before)
+        .map((r) => r.value)
+        .join('\n'),
+    ).not.toMatch(/разговаривать|phone/);
   });
 });

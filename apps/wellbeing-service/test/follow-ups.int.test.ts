@@ -117,9 +117,8 @@ describe('support.follow-ups.v1 → check-in tasks', () => {
 
     const hrList = async () =>
       (
-        (
-          await request(server).get('/tasks').set('authorization', `Bearer ${hr}`).expect(200)
-        ).body as CheckInTaskEntity[]
+        (await request(server).get('/tasks').set('authorization', `Bearer ${hr}`).expect(200))
+          .body as CheckInTaskEntity[]
       ).filter((t) => t.planId === planId);
     // Without consent the HR inspector neither lists the check-in nor reads it, nor works on it.
     expect(await hrList()).toEqual([]);
@@ -129,7 +128,10 @@ describe('support.follow-ups.v1 → check-in tasks', () => {
       .set('authorization', `Bearer ${hr}`)
       .send({ channel: 'phone' })
       .expect(404);
-    const plan = await request(server).get(`/plans/${planId}`).set('authorization', `Bearer ${hr}`).expect(200);
+    const plan = await request(server)
+      .get(`/plans/${planId}`)
+      .set('authorization', `Bearer ${hr}`)
+      .expect(200);
     expect(plan.body.tasks).toEqual([]);
 
     // The officer lets HR read the answers: now the HR inspector sees the check-in with them.

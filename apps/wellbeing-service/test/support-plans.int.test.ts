@@ -44,8 +44,14 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     await createTopics(testKafka(), [topic]);
     directory = await startDirectory('wellbeing_plans_directory');
     await directory.add('unit-almaty-3', ['officer-a1', 'officer-d1']);
-    await directory.add('unit-astana-1', [1, 2, 3, 4, 5, 6].map((n) => `officer-b${n}`));
-    await directory.add('unit-shymkent-2', [1, 2, 3, 4, 5].map((n) => `officer-c${n}`));
+    await directory.add(
+      'unit-astana-1',
+      [1, 2, 3, 4, 5, 6].map((n) => `officer-b${n}`),
+    );
+    await directory.add(
+      'unit-shymkent-2',
+      [1, 2, 3, 4, 5].map((n) => `officer-c${n}`),
+    );
     wellbeing = await startWellbeing(
       serviceUrl,
       { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic, CASES_SERVICE_URL: directory.url },

@@ -19,7 +19,9 @@ export class SupportDirectoryController {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   @Get('units/:unitId')
-  @ApiOperation({ summary: "A unit's officers (person references only), 404 for a unit not in the directory" })
+  @ApiOperation({
+    summary: "A unit's officers (person references only), 404 for a unit not in the directory",
+  })
   async unit(@Param('unitId') unitId: string) {
     if (!entityId.safeParse(unitId).success)
       throw new ProblemException({ code: 'UNIT_NOT_FOUND', status: 404, detail: 'No such unit' });

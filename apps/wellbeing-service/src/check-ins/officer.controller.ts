@@ -66,11 +66,7 @@ export class OfficerController {
 
   /** Lets the unit's HR inspector read this plan's check-in answers, or takes that back. */
   @Post('plans/:planId/answers-to-hr')
-  answersToHr(
-    @Param('planId') planId: string,
-    @Body() body: AnswersToHrDto,
-    @CurrentUser() user: Principal,
-  ) {
+  answersToHr(@Param('planId') planId: string, @Body() body: AnswersToHrDto, @CurrentUser() user: Principal) {
     return this.planService.recordAnswersToHr(planId, user.personRef, body.decision);
   }
 

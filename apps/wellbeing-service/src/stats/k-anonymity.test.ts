@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { MIN_GROUP_SIZE, quarterOf, unitPeriodStats, type CheckInFact, type UnitPeriodStats } from './k-anonymity';
+import {
+  MIN_GROUP_SIZE,
+  quarterOf,
+  unitPeriodStats,
+  type CheckInFact,
+  type UnitPeriodStats,
+} from './k-anonymity';
 import { publishedQuarters, type StatsRequest } from './publication-grid';
 
 const YEARS = [2025, 2026, 2027] as const;
@@ -34,11 +40,15 @@ const answers = (all: readonly CheckInFact[], today: string) =>
   });
 
 const peopleIn = (all: readonly CheckInFact[], unitId: string, period: string) =>
-  new Set(all.filter((f) => f.unitId === unitId && quarterOf(f.submittedOn) === period).map((f) => f.personRef))
-    .size;
+  new Set(
+    all.filter((f) => f.unitId === unitId && quarterOf(f.submittedOn) === period).map((f) => f.personRef),
+  ).size;
 const key = (g: Pick<UnitPeriodStats, 'unitId' | 'period'>) => `${g.unitId}|${g.period}`;
-const sum = (groups: readonly UnitPeriodStats[], unitId: string, field: 'checkIns' | 'urgentCheckIns' | 'people') =>
-  groups.filter((g) => g.unitId === unitId).reduce((total, g) => total + g[field], 0);
+const sum = (
+  groups: readonly UnitPeriodStats[],
+  unitId: string,
+  field: 'checkIns' | 'urgentCheckIns' | 'people',
+) => groups.filter((g) => g.unitId === unitId).reduce((total, g) => total + g[field], 0);
 
 describe('statistics on one fixed grid (unit × closed calendar quarter), k-anonymous', () => {
   it('differencing any two allowed answers yields only cells that are published themselves', () => {
@@ -99,7 +109,9 @@ describe('statistics on one fixed grid (unit × closed calendar quarter), k-anon
         for (const request of ALLOWED) {
           const grid = publishedQuarters(request, today);
           if (!grid.ok) continue;
-          expect(unitPeriodStats([...all, later], grid.quarters)).toEqual(unitPeriodStats(all, grid.quarters));
+          expect(unitPeriodStats([...all, later], grid.quarters)).toEqual(
+            unitPeriodStats(all, grid.quarters),
+          );
         }
       }),
     );

@@ -50,12 +50,16 @@ describe('pickAssignee keeps check-ins with wellbeing staff', () => {
       staffRole: fc.constantFrom('wellbeing-staff' as const, 'hr-inspector' as const),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(member, { selector: (m) => m.staffRef, maxLength: 8 }), fc.boolean(), (staff, escalated) => {
-        const picked = pickAssignee(staff, escalated);
-        const wellbeing = staff.filter((s) => s.staffRole === 'wellbeing-staff');
-        if (wellbeing.length === 0) expect(picked).toBeNull();
-        else expect(wellbeing.map((s) => s.staffRef)).toContain(picked);
-      }),
+      fc.property(
+        fc.uniqueArray(member, { selector: (m) => m.staffRef, maxLength: 8 }),
+        fc.boolean(),
+        (staff, escalated) => {
+          const picked = pickAssignee(staff, escalated);
+          const wellbeing = staff.filter((s) => s.staffRole === 'wellbeing-staff');
+          if (wellbeing.length === 0) expect(picked).toBeNull();
+          else expect(wellbeing.map((s) => s.staffRef)).toContain(picked);
+        },
+      ),
     );
   });
 });

@@ -44,8 +44,7 @@ export class CheckInTaskService {
   ): Promise<boolean> {
     const closed = await this.dataSource.transaction(async (manager) => {
       if (!(await this.tasks.close(task.id, outcome, at, manager))) return false;
-      if (task.kind === 'check-in')
-        await this.signals.checkInConcluded(manager, task, checkInOutcome, at);
+      if (task.kind === 'check-in') await this.signals.checkInConcluded(manager, task, checkInOutcome, at);
       return true;
     });
     this.signals.nudge();

@@ -66,7 +66,9 @@ export async function startDirectory(name: string): Promise<Directory> {
   return {
     url,
     async add(unitId, personRefs) {
-      await db.query(`INSERT INTO cases.org_unit (id, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [unitId]);
+      await db.query(`INSERT INTO cases.org_unit (id, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [
+        unitId,
+      ]);
       for (const personRef of personRefs)
         await db.query(
           `INSERT INTO cases.officer (person_ref, unit_id, full_name, roles) VALUES ($1, $2, $1, '{officer}')

@@ -13,7 +13,11 @@ const completed = {
   checkInNumber: 1,
   completedAt: '2026-01-10T09:15:00+05:00',
 };
-const envelope = (data: Record<string, unknown>, subject = 'case-42', type = 'wellbeing.check-in.completed') => ({
+const envelope = (
+  data: Record<string, unknown>,
+  subject = 'case-42',
+  type = 'wellbeing.check-in.completed',
+) => ({
   eventId: '1f4e7a2b-3c5d-4e6f-8a9b-0c1d2e3f4a5b',
   type,
   version: 1,
@@ -80,7 +84,9 @@ describe('wellbeing.check-in.concluded and wellbeing.consent.withdrawn', () => {
   it('carries the outcome class of a check-in, one of completed, worrying or declined', () => {
     for (const outcome of ['completed', 'worrying', 'declined']) {
       const data = { ...concluded, outcome };
-      expect(parseEvent(wellbeingCheckIns, envelope(data, 'case-42', 'wellbeing.check-in.concluded'))).toEqual({
+      expect(
+        parseEvent(wellbeingCheckIns, envelope(data, 'case-42', 'wellbeing.check-in.concluded')),
+      ).toEqual({
         ok: true,
         event: envelope(data, 'case-42', 'wellbeing.check-in.concluded'),
       });
@@ -104,7 +110,10 @@ describe('wellbeing.check-in.concluded and wellbeing.consent.withdrawn', () => {
   it('requires a case and a person for a withdrawal, keyed by the case', () => {
     expect(consentWithdrawnData.safeParse(withdrawn).success).toBe(true);
     expect(consentWithdrawnData.safeParse({ ...withdrawn, caseId: null }).success).toBe(false);
-    const parsed = parseEvent(wellbeingCheckIns, envelope(withdrawn, 'case-other', 'wellbeing.consent.withdrawn'));
+    const parsed = parseEvent(
+      wellbeingCheckIns,
+      envelope(withdrawn, 'case-other', 'wellbeing.consent.withdrawn'),
+    );
     expect(parsed).toMatchObject({ ok: false, issues: [{ path: 'subject' }] });
   });
 });

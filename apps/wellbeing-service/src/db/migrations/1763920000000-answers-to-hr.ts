@@ -13,7 +13,9 @@ export class AnswersToHr1763920000000 implements MigrationInterface {
       CONSTRAINT consents_scope_check CHECK (scope IN ('support', 'answers-to-hr'))`);
     await q.query(`ALTER TABLE wellbeing.consents ADD CONSTRAINT consents_answers_to_hr_decision_check
       CHECK (scope = 'support' OR decision IN ('given', 'stopped'))`);
-    await q.query(`ALTER TABLE wellbeing.support_plans ADD COLUMN answers_to_hr boolean NOT NULL DEFAULT false`);
+    await q.query(
+      `ALTER TABLE wellbeing.support_plans ADD COLUMN answers_to_hr boolean NOT NULL DEFAULT false`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
