@@ -92,6 +92,7 @@ export const COMMAND_RELATIONS: Partial<Record<CaseCommandType, readonly CaseRel
   RecordPolygraph: ['assigned-investigator', 'party'],
   HandOverToCompetentBody: ['unit-head'],
   RequestWitnessSupport: ['unit-head', 'party'],
+  MigrateDecisionEnvironment: ['unit-head'],
 };
 
 /**

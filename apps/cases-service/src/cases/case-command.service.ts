@@ -205,6 +205,53 @@ export class CaseCommandService {
   }
 
   /**
+   * Moves a running case to the service's current decision environment (policy + calendar data): the head of
+   * the case's unit, with a reason; recorded in the case's timeline (DecisionEnvironmentMigrated) and the audit log.
+   */
+  async migrateEnvironment(
+    principal: Principal,
+    caseId: string,
+    key: string,
+    path: string,
+    reason: string,
+  ): Promise<StoredResponse & { replayed: boolean }> {
+    const { scope } = await this.readableScope(principal, caseId);
+    if (!canCommand(principal, scope, { type: 'MigrateDecisionEnvironment' })) {
+      throw new ProblemException({
+        code: 'FORBIDDEN',
+        status: 403,
+        detail: 'Only the head of the case unit migrates its decision environment.',
+      });
+    }
+    const environment = this.temporal.environment;
+    return this.idempotency.once(
+      key,
+      {
+        actor: principal.personRef,
+        method: 'POST',
+        path,
+        body: { reason, environment: environment.version },
+      },
+      async () => {
+        const result = await this.temporal.migrateEnvironment(caseId, {
+          environment,
+          reason,
+          actor: actorOf(principal, scope),
+          requestId: key,
+          ...traceOf(),
+        });
+        await this.audit.record(principal, {
+          action: 'case.MigrateDecisionEnvironment',
+          target: `case/${caseId}`,
+          requestId: key,
+        });
+        const body = { caseId, ...result, environment: environment.version };
+        return { status: 200, body, headers: {} };
+      },
+    );
+  }
+
+  /**
    * Optimistic concurrency: `If-Match: "<version>"` (the ETag of GET /cases/:id) must name the current version,
    * else 412. Checked inside the idempotent run, so a replay of a stored response is not refused afterwards.
    */

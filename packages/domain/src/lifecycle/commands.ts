@@ -167,7 +167,19 @@ export type CaseCommand =
     }
   | { readonly type: 'LiftPenaltyEarly'; readonly penaltyId: string; readonly reason: string }
   | { readonly type: 'ExpirePenalty'; readonly penaltyId: string }
-  | { readonly type: 'RequestWitnessSupport'; readonly personRef: string };
+  | { readonly type: 'RequestWitnessSupport'; readonly personRef: string }
+  /**
+   * Moves a running case to another decision environment (policy + calendar data, see decision-environment.ts):
+   * an explicit, reasoned act, never a side effect of editing the configuration. `from` is the case's current
+   * environment version (null: the compiled default of a case started before environments were pinned).
+   */
+  | {
+      readonly type: 'MigrateDecisionEnvironment';
+      readonly from: string | null;
+      readonly to: string;
+      readonly reason: string;
+      readonly migratedBy: string;
+    };
 
 /** Data from other cases the commission needs (comparable decisions, earlier penalties of the subjects). */
 export interface CommissionRecord {

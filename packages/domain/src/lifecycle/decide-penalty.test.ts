@@ -111,6 +111,13 @@ describe('appeals (art. 57 p.19-21): do not suspend enforcement', () => {
       '2025-04-20',
     );
     expect(run.state.penalties[1]).toMatchObject({ status: 'cancelled', endedOn: '2025-04-20' });
+    // Cleared on appeal: restored as after an exoneration (notice on the decision day, HR follow-up after).
+    expect(run.state.restorations).toEqual([
+      expect.objectContaining({
+        personRef: run.state.penalties[1]!.personRef,
+        findingsNoticeOn: '2025-04-20',
+      }),
+    ]);
     expect(run.state.stage).toBe('penalty-active');
     expect(
       code(run, { type: 'DecideAppeal', appealId: 'ap1', outcome: 'upheld', reason: 'r' }, '2025-04-21'),
@@ -143,6 +150,7 @@ describe('appeals (art. 57 p.19-21): do not suspend enforcement', () => {
       '2025-04-20',
     );
     expect(run.state.penalties[0]?.status).toBe('active');
+    expect(run.state.restorations).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { appealClock } from '../clocks/procedural';
 import { checkEarlyLifting } from '../clocks/penalty-term';
+import { restorationPlan } from '../fairness/restoration';
 import { isAfter, isBefore } from '../time/local-date';
 import type { CommandOf } from './commands';
 import {
@@ -133,9 +134,36 @@ export function decideAppeal(ctx: DecisionContext, c: CommandOf<'DecideAppeal'>)
   if ((c.outcome !== 'upheld' && c.outcome !== 'cancelled') || !filled(c.reason)) {
     return invalid('an appeal is upheld or the penalty cancelled, with reasons');
   }
-  return withClosure(ctx, [
-    { type: 'AppealDecided', ...ctx.meta, appealId: c.appealId, outcome: c.outcome, reason: c.reason },
-  ]);
+  const decided: CaseEvent = {
+    type: 'AppealDecided',
+    ...ctx.meta,
+    appealId: c.appealId,
+    outcome: c.outcome,
+    reason: c.reason,
+  };
+  return withClosure(ctx, [decided, ...restorationAfterCancellation(ctx, decided)]);
+}
+
+/**
+ * A penalty cancelled on appeal clears the officer as an exoneration does: the same restoration (notice of the
+ * outcome, out of risk indicators, HR follow-up), once no other penalty of theirs stays in force in this case.
+ */
+function restorationAfterCancellation(ctx: DecisionContext, decided: CaseEvent): CaseEvent[] {
+  if (decided.type !== 'AppealDecided' || decided.outcome !== 'cancelled') return [];
+  const next = evolve(ctx.state, decided);
+  const appeal = next.appeals.find((a) => a.appealId === decided.appealId);
+  const personRef = appeal?.personRef;
+  if (personRef === undefined) return [];
+  const stillPenalized = next.penalties.some((p) => p.personRef === personRef && p.status === 'active');
+  const alreadyRestored = next.restorations.some((r) => r.personRef === personRef);
+  if (stillPenalized || alreadyRestored) return [];
+  return [
+    {
+      type: 'RestorationStarted',
+      ...ctx.meta,
+      plans: [restorationPlan(personRef, ctx.today, ctx.env.policy.restorationFollowUpDays)],
+    },
+  ];
 }
 
 /** art. 55: early lifting as a reward, by severity, one penalty at a time. */

@@ -44,6 +44,7 @@ import {
   suspendFromDuty,
 } from './decide-investigation';
 import { endProceedings, issueOrder } from './decide-order';
+import { migrateDecisionEnvironment } from './decide-environment';
 import {
   decideAppeal,
   expirePenalty,
@@ -106,6 +107,7 @@ export const ALLOWED_STAGES: Readonly<Record<CaseCommandType, readonly CaseStage
   LiftPenaltyEarly: PENALTY_PHASE,
   ExpirePenalty: PENALTY_PHASE,
   RequestWitnessSupport: [...OPEN, 'closed'],
+  MigrateDecisionEnvironment: OPEN,
 };
 
 function route(ctx: DecisionContext, c: CaseCommand): Decision {
@@ -178,6 +180,8 @@ function route(ctx: DecisionContext, c: CaseCommand): Decision {
       return expirePenalty(ctx, c);
     case 'RequestWitnessSupport':
       return requestWitnessSupport(ctx, c);
+    case 'MigrateDecisionEnvironment':
+      return migrateDecisionEnvironment(ctx, c);
   }
 }
 

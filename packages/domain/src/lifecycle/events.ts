@@ -163,6 +163,16 @@ export type CaseEvent =
   | E<'PenaltyLiftedEarly', { readonly penaltyId: string; readonly reason: string }>
   | E<'PenaltyExpired', { readonly penaltyId: string }>
   | E<'CaseClosed', { readonly reason: string }>
+  /** The case's decisions use another policy/calendar from now on (an audited migration). */
+  | E<
+      'DecisionEnvironmentMigrated',
+      {
+        readonly from: string | null;
+        readonly to: string;
+        readonly reason: string;
+        readonly migratedBy: string;
+      }
+    >
   /** A procedural term was missed: recorded and visible, never silently ignored. */
   | E<
       'ProcedureDeadlineMissed',

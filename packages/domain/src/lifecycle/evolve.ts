@@ -276,6 +276,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'CaseClosed':
       return { ...s, stage: 'closed', closedOn: event.on };
     case 'ProcedureDeadlineMissed':
+    case 'DecisionEnvironmentMigrated':
+      // Recorded for the timeline; the environment itself is the workflow's input, not case state.
       return s;
   }
 }

@@ -182,6 +182,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
     }
     case 'CaseClosed':
       return when(shown('closedOn', viewer));
+    case 'DecisionEnvironmentMigrated':
     case 'ProcedureDeadlineMissed':
       // A missed procedural term is a guarantee of the procedure: deciders and subjects, like the clocks.
       return when(shown('pauses', viewer));
