@@ -115,7 +115,12 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     await request(server)
       .post('/plans/assault-on-duty')
       .set('authorization', `Bearer ${staff}`)
-      .send({ personRef: 'officer-a1', incidentRef: 'inc-officer-a1', unitId: 'unit-almaty-3', reportedOn: '2026-04-01' })
+      .send({
+        personRef: 'officer-a1',
+        incidentRef: 'inc-officer-a1',
+        unitId: 'unit-almaty-3',
+        reportedOn: '2026-04-01',
+      })
       .expect(409);
   });
 

@@ -15,10 +15,7 @@ import { type WellbeingConfig } from '../config';
 import { OutboxMessageEntity, SupportPlanEntity } from '../db/entities';
 import { CONFIG } from '../platform/tokens';
 import { type SupportWorkflowSignal } from '../support-workflow/support-workflows';
-import {
-  WORKFLOW_SIGNALS_TOPIC,
-  WorkflowSignalRelay,
-} from '../support-workflow/workflow-signal.relay';
+import { WORKFLOW_SIGNALS_TOPIC, WorkflowSignalRelay } from '../support-workflow/workflow-signal.relay';
 import { OutboxRelay } from './outbox.relay';
 
 /** The check-in an outcome is about: only case-linked plans have a support workflow waiting for it. */

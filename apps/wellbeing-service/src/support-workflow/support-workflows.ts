@@ -20,7 +20,11 @@ import { CONFIG } from '../platform/tokens';
 /** A signal wellbeing owes a support workflow (kept in the outbox until sent). */
 export type SupportWorkflowSignal =
   | { readonly workflowId: string; readonly signal: 'checkInOutcome'; readonly args: CheckInOutcome }
-  | { readonly workflowId: string; readonly signal: 'consentWithdrawn'; readonly args: Record<string, never> };
+  | {
+      readonly workflowId: string;
+      readonly signal: 'consentWithdrawn';
+      readonly args: Record<string, never>;
+    };
 
 export interface AssaultPlanStart {
   readonly planId: string;

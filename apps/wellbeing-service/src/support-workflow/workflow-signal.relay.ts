@@ -85,7 +85,11 @@ export class WorkflowSignalRelay implements OnApplicationBootstrap, BeforeApplic
           // Recorded and committed (not rolled back), and the round stops here so signals keep their order.
           const lastError = String(error).slice(0, 1000);
           await repo.update({ id: row.id }, { attempts: row.attempts + 1, lastError });
-          this.logger.error({ id: row.id, error: lastError, msg: 'workflow signal failed; retried next round' });
+          this.logger.error({
+            id: row.id,
+            error: lastError,
+            msg: 'workflow signal failed; retried next round',
+          });
           break;
         }
       }
