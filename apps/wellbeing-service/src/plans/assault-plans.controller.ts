@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { calendarDay, entityId } from '@qorgau/contracts';
-import { createZodDto, CurrentUser, Roles, type Principal } from '@qorgau/service-kit';
+import { createZodDto, OperationId, CurrentUser, Roles, type Principal } from '@qorgau/service-kit';
 import { z } from 'zod';
 import { STAFF_ROLES } from '../auth/roles';
 import { TaskRepository } from '../tasks/task.repository';
@@ -37,12 +37,14 @@ export class AssaultPlansController {
    * the directory, in that unit (422 naming `personRef` or `unitId` otherwise).
    */
   @Post('assault-on-duty')
+  @OperationId('startAssaultPlan')
   start(@Body() body: AssaultPlanDto, @Headers('authorization') authorization: string) {
     return this.service.startAssaultPlan(body, authorization);
   }
 
   /** A plan with its schedule, consents and the tasks the caller may see (an HR inspector: see tasks/visibility). */
   @Get(':planId')
+  @OperationId('getAssaultPlan')
   async get(@Param('planId') planId: string, @CurrentUser() user: Principal) {
     const plan = await this.plans.find(planId);
     if (!plan) throw new NotFoundException('No such plan');

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ProblemException, Roles } from '@qorgau/service-kit';
+import { createZodDto, OperationId, ProblemException, Roles } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
 import { z } from 'zod';
 import { STATS_ROLES } from '../auth/roles';
@@ -45,6 +45,7 @@ export class StatsController {
   ) {}
 
   @Get('check-ins')
+  @OperationId('getCheckInStats')
   async checkIns(@Query() query: StatsQuery) {
     const today = todayInKazakhstan(this.clock);
     const year = query.year ?? Number(today.slice(0, 4));

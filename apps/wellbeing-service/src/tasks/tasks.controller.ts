@@ -11,7 +11,14 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHECK_IN_OUTCOMES } from '@qorgau/contracts';
-import { createZodDto, CurrentUser, ProblemException, Roles, type Principal } from '@qorgau/service-kit';
+import {
+  createZodDto,
+  OperationId,
+  CurrentUser,
+  ProblemException,
+  Roles,
+  type Principal,
+} from '@qorgau/service-kit';
 import { z } from 'zod';
 import { STAFF_ROLES } from '../auth/roles';
 import { CONTACT_CHANNELS, REFERRAL_KINDS } from '../db/entities';
@@ -58,6 +65,7 @@ export class TasksController {
 
   /** Wellbeing staff see every task; an HR inspector HR follow-ups and check-ins shared with HR. */
   @Get()
+  @OperationId('listTasks')
   list(@Query() query: TaskQuery, @CurrentUser() user: Principal) {
     return this.tasks.list(
       {
@@ -74,6 +82,7 @@ export class TasksController {
    * plan (answers, score, concern text). 404 for a task the caller may not see.
    */
   @Get(':id')
+  @OperationId('getTask')
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal) {
     const task = await this.existing(id, user);
     const [contacts, referrals, checkIns] = await Promise.all([
@@ -85,6 +94,7 @@ export class TasksController {
   }
 
   @Post(':id/contacts')
+  @OperationId('logTaskContact')
   async logContact(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ContactDto,
@@ -100,6 +110,7 @@ export class TasksController {
   }
 
   @Post(':id/referrals')
+  @OperationId('referTask')
   async refer(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ReferralDto,
@@ -115,6 +126,7 @@ export class TasksController {
   }
 
   @Post(':id/close')
+  @OperationId('closeTask')
   async close(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CloseDto,
