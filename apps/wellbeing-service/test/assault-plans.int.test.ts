@@ -122,19 +122,21 @@ describe('assault-on-duty plans on the durable support workflow, on compressed t
   it('turns check-ins into tasks on case time, hears a held one, escalates a missed one and stops on withdrawal', async () => {
     const server = wellbeing.app.getHttpServer();
     const staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
+    // Workflow ids outlive a run on a shared Temporal server: the incident is this run's own.
+    const incidentRef = `inc-${randomUUID().slice(0, 8)}`;
     const started = await request(server)
       .post('/plans/assault-on-duty')
       .set('authorization', `Bearer ${staff}`)
       .send({
         personRef: 'officer-a1',
-        incidentRef: 'inc-7',
+        incidentRef,
         unitId: 'unit-almaty-3',
         reportedOn: kazakhstanToday(),
         consent: 'given',
       })
       .expect(201);
     const { planId } = started.body as { planId: string };
-    const handle = client.workflow.getHandle(assaultSupportWorkflowId('officer-a1', 'inc-7'));
+    const handle = client.workflow.getHandle(assaultSupportWorkflowId('officer-a1', incidentRef));
 
     // Day 1 comes after about 4 real seconds, not a day: the plan lives on the compressed clock.
     await waitUntil('check-in 1 is a task', async () => (await tasksOf(planId)).length >= 1, 30_000);

@@ -68,7 +68,14 @@ describe('case.restoration-started → the HR support follow-up', () => {
       occurredAt: clock.now(),
       producer: 'cases-service',
       subject: caseId,
-      data: { caseId, reason: 'not-sustained' },
+      data: {
+        caseId,
+        at: clock.now().toISOString(),
+        on: '2026-01-10',
+        reason: 'not-sustained',
+        statement: 'The allegations were not sustained.',
+        findings: [{ personRef: 'officer-b', facts: 'not-established', statement: 'No objective evidence.' }],
+      },
     });
 
   beforeAll(async () => {

@@ -12,6 +12,9 @@ import {
 } from './support/harness';
 import { startDirectory, type Directory } from './support/directory';
 
+/** Workflow ids outlive a run on a shared Temporal server: incidents are this run's own. */
+const RUN = Math.random().toString(36).slice(2, 8);
+
 const calm = {
   isolation: 'never',
   'colleagues-attitude': 'disagree',
@@ -34,7 +37,13 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
       await request(server)
         .post('/plans/assault-on-duty')
         .set('authorization', `Bearer ${staff}`)
-        .send({ personRef, incidentRef: `inc-${personRef}`, unitId, reportedOn: '2026-04-01', consent })
+        .send({
+          personRef,
+          incidentRef: `inc-${personRef}-${RUN}`,
+          unitId,
+          reportedOn: '2026-04-01',
+          consent,
+        })
         .expect(201)
     ).body as { planId: string; checkIns: { checkInNumber: number; dueOn: string }[] };
 
@@ -97,8 +106,8 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
   it('starts a plan without a case on the support workflow, with the domain check-ins and no poller rows', async () => {
     const plan = await startPlan('officer-a1', 'unit-almaty-3');
     expect(plan).toMatchObject({
-      planId: 'support-officer-a1-inc-officer-a1',
-      workflowId: 'support-officer-a1-assault-inc-officer-a1',
+      planId: `support-officer-a1-inc-officer-a1-${RUN}`,
+      workflowId: `support-officer-a1-assault-inc-officer-a1-${RUN}`,
     });
     expect(plan.checkIns.map((c) => c.dueOn)).toEqual([
       '2026-04-08',
@@ -117,7 +126,7 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
       .set('authorization', `Bearer ${staff}`)
       .send({
         personRef: 'officer-a1',
-        incidentRef: 'inc-officer-a1',
+        incidentRef: `inc-officer-a1-${RUN}`,
         unitId: 'unit-almaty-3',
         reportedOn: '2026-04-01',
       })
