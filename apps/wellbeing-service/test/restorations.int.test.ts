@@ -39,7 +39,7 @@ describe('case.restoration-started → the HR support follow-up', () => {
   let serviceUrl: string;
   let wellbeing: Wellbeing;
 
-  /** As the cases service publishes the domain's RestorationStarted (its fields as they are). */
+  /** As the cases service publishes the domain's RestorationStarted (through its public schema). */
   const restorationStarted = (caseId: string, personRef: string, hrFollowUpOn = '2026-01-17') =>
     makeEnvelope(cases, 'case.restoration-started', {
       eventId: randomUUID(),
@@ -47,7 +47,6 @@ describe('case.restoration-started → the HR support follow-up', () => {
       producer: 'cases-service',
       subject: caseId,
       data: {
-        type: 'RestorationStarted',
         caseId,
         at: clock.now().toISOString(),
         on: '2026-01-10',
