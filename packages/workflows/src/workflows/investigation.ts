@@ -127,6 +127,8 @@ const activities = proxyActivities<CaseActivities>({
 
 const SYSTEM = { ref: 'system', role: 'system' } as const;
 
+export const SUSPENSION_ANNOUNCEMENT_TIMERS_PATCH = 'suspension-announcement-timers';
+
 export const domainFailure = (error: DomainError): ApplicationFailure =>
   ApplicationFailure.create({
     type: DOMAIN_ERROR_TYPE,
@@ -151,7 +153,10 @@ export const versionMismatch = (expectedVersion: number, actualVersion: number):
  */
 export async function investigationWorkflow(input: InvestigationWorkflowInput): Promise<CaseView> {
   const { caseId } = input;
-  const timerPolicy = input.timerPolicy ?? DEFAULT_TIMER_POLICY;
+  // Suspension-announcement timers (art. 38) came later: a case whose history predates them keeps its timers.
+  const timerPolicy: TimerPolicy = patched(SUSPENSION_ANNOUNCEMENT_TIMERS_PATCH)
+    ? (input.timerPolicy ?? DEFAULT_TIMER_POLICY)
+    : { ...(input.timerPolicy ?? DEFAULT_TIMER_POLICY), ignoredClocks: ['suspension-announcement'] };
   let state: CaseState = input.snapshot?.state ?? initialCaseState(caseId);
   let version = input.snapshot?.version ?? 0;
   const sent = new Set<string>(input.sentNotices ?? []);
