@@ -23,7 +23,6 @@ import {
   CaseDriver,
   domainErrorOf,
   HEAD,
-  outboxTypes,
   recordHistories,
   startHarness,
   type Harness,

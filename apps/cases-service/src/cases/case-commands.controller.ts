@@ -427,7 +427,8 @@ export class CaseCommandsController {
   @Post('suspensions/announcements')
   @ApiBody({ type: RecordSignatureDto })
   @ApiOperation({
-    summary: 'The suspension order was shown to the officer against signature, or the refusal recorded (art. 38)',
+    summary:
+      'The suspension order was shown to the officer against signature, or the refusal recorded (art. 38)',
   })
   recordSuspensionAnnouncement(
     @Body() body: RecordSignatureDto,
