@@ -18,7 +18,7 @@ const withTransfer = (from: string, to: string): CalendarCorrections => ({
   ...defaultKzCorrections,
   years: {
     ...defaultKzCorrections.years,
-    '2031': { transfers: [{ from, to, source: 'test decree' }] },
+    '2031': { status: 'official', transfers: [{ from, to, source: 'test decree' }] },
   },
 });
 
@@ -69,7 +69,10 @@ describe('pinned decision environment (policy + calendar data, versioned by cont
       ...DEFAULT_PINNED_ENVIRONMENT,
       calendar: {
         ...DEFAULT_PINNED_ENVIRONMENT.calendar,
-        corrections: { nonTransferableRules: [], years: { '2031': { transfers: [{ from: '2030-01-01' }] } } },
+        corrections: {
+          nonTransferableRules: [],
+          years: { '2031': { status: 'derived', transfers: [{ from: '2030-01-01' }] } },
+        },
       },
     };
     expect(pinnedEnvironmentProblems(badCalendar)).toEqual([expect.stringContaining('2031.transfers[0]')]);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CaseCommandService } from './case-command.service';
 import { CaseCommandsController } from './case-commands.controller';
@@ -8,7 +9,7 @@ import { InboxController } from './inbox.controller';
 
 @Module({
   controllers: [CasesController, CaseCommandsController, InboxController],
-  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService],
+  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService, UnitDirectoryRepository],
   exports: [CaseCommandService],
 })
 export class CasesModule {}

@@ -9,7 +9,13 @@ import type { Circumstances } from '../penalties/circumstances';
 import type { PenaltyDecision } from '../penalties/per-person';
 import type { AnswerDecision, ProtectionActItem } from '../protection-act/types';
 import type { LocalDate } from '../time/local-date';
-import type { ExplanationKind, ImpositionBasisKind, SignatureOutcome, Violation } from './state';
+import type {
+  AppealAddressee,
+  ExplanationKind,
+  ImpositionBasisKind,
+  SignatureOutcome,
+  Violation,
+} from './state';
 
 /**
  * Everything that can be asked of a case, as serialisable JSON tagged by `type`. The legal date of
@@ -97,6 +103,15 @@ export type CaseCommand =
       readonly symmetricSanctionJustification?: string;
     }
   | { readonly type: 'ReturnConclusion'; readonly reason: string }
+  /**
+   * art. 58 p.5: the head acting for the ordering head (absent: sick, on leave, replaced) is recorded with the
+   * act that appointed them; only then may they approve the conclusion in the ordering head's place.
+   */
+  | {
+      readonly type: 'RecordActingHead';
+      readonly actingHeadRef: string;
+      readonly basis: string;
+    }
   | { readonly type: 'ApproveConclusion'; readonly approvedBy: string }
   | { readonly type: 'RecordFamiliarization'; readonly personRef: string; readonly outcome: SignatureOutcome }
   | {
@@ -139,6 +154,8 @@ export type CaseCommand =
       readonly appealId: string;
       readonly penaltyId: string;
       readonly to: 'higher-official' | 'court';
+      /** Whom an appeal to a higher official is addressed to (the service resolves it from the directory). */
+      readonly addressee?: AppealAddressee;
     }
   | {
       readonly type: 'DecideAppeal';

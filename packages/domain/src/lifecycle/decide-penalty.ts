@@ -7,7 +7,9 @@ import { accept, filled, invalid, reject, rejectWith, type Decision, type Decisi
 import { missedDeadline } from './decide-conclusion';
 import type { CaseEvent } from './events';
 import { evolve } from './evolve';
-import type { OrderState, PenaltyRecord } from './state';
+import type { AppealAddressee, OrderState, PenaltyRecord } from './state';
+import { domainError, type DomainError } from '../errors/domain-error';
+import { checkRecusal } from '../fairness/recusal';
 
 /** Closes the case once no penalty is active and no appeal is pending (art. 57 p.17, p.19-21). */
 function withClosure(ctx: DecisionContext, events: CaseEvent[]): Decision {
@@ -46,8 +48,33 @@ export function recordOrderAnnouncement(
       ...ctx.meta,
       personRef: c.personRef,
       outcome: c.outcome,
-      appealDueOn: appealClock(ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
+      appealDueOn: appealClock(ctx.env.calendar, ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
     },
+  );
+}
+
+const wellFormedAddressee = (a: AppealAddressee): boolean =>
+  filled(a.personRef) && filled(a.unitId) && Array.isArray(a.aboveUnitIds) && a.aboveUnitIds.every(filled);
+
+/**
+ * An appeal to a higher official names who decides it: someone other than the head who issued the order and
+ * without an interest in the case (art. 58 p.2). A court appeal names nobody.
+ */
+function checkAddressee(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): DomainError | undefined {
+  const a = c.addressee;
+  if (a === undefined) return undefined;
+  if (c.to === 'court' || !wellFormedAddressee(a))
+    return domainError('INVALID_COMMAND', {
+      reason: 'an appeal to a higher official names its addressee and their units',
+    });
+  if (a.personRef === ctx.state.order?.issuedBy)
+    return domainError('INVALID_COMMAND', {
+      reason: 'an appeal is addressed to an official above the one who issued the order',
+    });
+  return checkRecusal(
+    [{ personRef: a.personRef, capacity: 'appeal-official' }],
+    ctx.state.parties,
+    ctx.state.interests,
   );
 }
 
@@ -66,6 +93,8 @@ export function fileAppeal(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): De
   if (ctx.state.appeals.some((a) => a.penaltyId === c.penaltyId && a.status === 'pending')) {
     return reject('APPEAL_ALREADY_PENDING', { person: penalty.personRef });
   }
+  const addresseeError = checkAddressee(ctx, c);
+  if (addresseeError) return rejectWith(addresseeError);
   return accept({
     type: 'AppealFiled',
     ...ctx.meta,
@@ -74,6 +103,7 @@ export function fileAppeal(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): De
       penaltyId: c.penaltyId,
       personRef: penalty.personRef,
       to: c.to,
+      ...(c.addressee ? { addressee: c.addressee } : {}),
       filedOn: ctx.today,
       status: 'pending',
       decidedOn: null,

@@ -16,6 +16,7 @@ import type { SupportPlan } from '../support/support-plan';
 import type { Instant } from '../time/instant';
 import type { LocalDate } from '../time/local-date';
 import type {
+  ActingHead,
   AppealRecord,
   CasePause,
   Explanation,
@@ -81,6 +82,8 @@ export type CaseEvent =
   | E<'ProtectionActFiled', { readonly personRef: string; readonly version: ProtectionActVersion }>
   | E<'ProtectionActExtensionRequested', { readonly personRef: string; readonly window: ProtectionActWindow }>
   | E<'ProtectionActExtensionDecided', { readonly personRef: string; readonly window: ProtectionActWindow }>
+  /** The subject's absence or a clock pause moved the window's closing day (or holds it open while paused). */
+  | E<'ProtectionActWindowMoved', { readonly personRef: string; readonly window: ProtectionActWindow }>
   | E<'ProtectionActItemAnswered', { readonly personRef: string; readonly answer: ItemAnswer }>
   | E<
       'ConclusionSubmitted',
@@ -97,6 +100,7 @@ export type CaseEvent =
       }
     >
   | E<'ConclusionReturned', { readonly reason: string }>
+  | E<'ActingHeadRecorded', { readonly actingHead: ActingHead }>
   | E<'ConclusionApproved', { readonly approvedBy: string; readonly familiarizationDueOn: LocalDate }>
   | E<'FamiliarizationRecorded', { readonly personRef: string; readonly outcome: SignatureOutcome }>
   | E<

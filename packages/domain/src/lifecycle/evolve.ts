@@ -119,6 +119,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return updateAct(s, event.personRef, (r) => ({ ...r, versions: [...r.versions, event.version] }));
     case 'ProtectionActExtensionRequested':
     case 'ProtectionActExtensionDecided':
+    case 'ProtectionActWindowMoved':
       return updateAct(s, event.personRef, (r) => ({ ...r, window: event.window }));
     case 'ProtectionActItemAnswered':
       return updateAct(s, event.personRef, (r) => ({ ...r, answers: [...r.answers, event.answer] }));
@@ -155,6 +156,16 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         investigation: s.investigation ? { ...s.investigation, endedOn: null } : s.investigation,
         endedProceedings: s.endedProceedings.filter((p) => p.kind !== 'internal-investigation'),
       };
+    case 'ActingHeadRecorded':
+      return s.investigation
+        ? {
+            ...s,
+            investigation: {
+              ...s.investigation,
+              actingHeads: [...(s.investigation.actingHeads ?? []), event.actingHead],
+            },
+          }
+        : s;
     case 'ConclusionApproved':
       return s.conclusion
         ? {

@@ -96,6 +96,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
     }
     case 'InvestigatorReplaced':
     case 'InvestigationExtended':
+    case 'ActingHeadRecorded':
       return when(shown('investigation', viewer));
     case 'SubjectSuspended':
       return when(sees('suspensions', event.suspension, viewer, state));
@@ -110,6 +111,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
     case 'ProtectionActFiled':
     case 'ProtectionActExtensionRequested':
     case 'ProtectionActExtensionDecided':
+    case 'ProtectionActWindowMoved':
     case 'ProtectionActItemAnswered':
       return when(personal('protectionActs', event.personRef, viewer));
     case 'ConclusionSubmitted': {
