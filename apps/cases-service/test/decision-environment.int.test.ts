@@ -35,7 +35,10 @@ describe('decision environment over HTTP', () => {
     ...defaultKzCorrections,
     years: {
       ...defaultKzCorrections.years,
-      '2031': { transfers: [{ from: '2031-06-14', to: '2031-06-06', source: 'test decree' }] },
+      '2031': {
+        status: 'official',
+        transfers: [{ from: '2031-06-14', to: '2031-06-06', source: 'test decree' }],
+      },
     },
   };
   const pinned = pinEnvironment({ ...DEFAULT_POLICY, explanationDeadlineWorkingDays: 3 }, corrections);
