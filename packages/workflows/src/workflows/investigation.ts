@@ -21,6 +21,7 @@ import {
   caseDeadlines,
   decide,
   decisionEnvironmentOf,
+  pinnedEnvironmentIntegrityProblems,
   pinnedEnvironmentProblems,
   evolve,
   initialCaseState,
@@ -108,7 +109,7 @@ export interface InvestigationWorkflowInput {
 /** Validated, or the workflow fails at once (non-retryable): no case runs on an environment it cannot use. */
 function pinnedOrFail(environment: PinnedEnvironment | undefined): PinnedEnvironment | undefined {
   if (environment === undefined) return undefined;
-  const problems = pinnedEnvironmentProblems(environment);
+  const problems = pinnedEnvironmentIntegrityProblems(environment);
   if (problems.length > 0)
     throw ApplicationFailure.nonRetryable(`environment: ${problems.join('; ')}`, INVALID_ENVIRONMENT_TYPE);
   return environment;
