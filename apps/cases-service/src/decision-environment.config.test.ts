@@ -84,7 +84,7 @@ describe('the decision environment new cases are pinned to (QORGAU_POLICY_FILE, 
     ]);
     const bad = {
       nonTransferableRules: [],
-      years: { '2031': { status: 'official', transfers: [{ from: '2030-06-14' }] } },
+      years: { '2031': { status: 'derived', transfers: [{ from: '2030-06-14' }] } },
     };
     expect(problemsOf({ QORGAU_CALENDAR_FILE: file('bad-calendar.json', bad) })).toEqual([
       expect.objectContaining({
