@@ -63,6 +63,7 @@ function unlikeTheShippedOne(today: LocalDate): { pinned: PinnedEnvironment; day
     years: {
       ...defaultKzCorrections.years,
       [year]: {
+        status: defaultKzCorrections.years[year]?.status ?? 'derived',
         ...defaultKzCorrections.years[year],
         holidaysAdded: [
           ...(defaultKzCorrections.years[year]?.holidaysAdded ?? []),
