@@ -136,4 +136,15 @@ describe('pinned decision environment (policy + calendar data, versioned by cont
     expect(dueOn(shipped)).toBe('2031-06-09');
     expect(dueOn(env)).toBe('2031-06-10');
   });
+  it('an environment pinned before a policy field existed stays usable and decides with its default', () => {
+    const { consistencyBandSteps: _added, ...olderPolicy } = DEFAULT_POLICY;
+    const older = pinEnvironment(
+      olderPolicy as typeof DEFAULT_POLICY,
+      DEFAULT_PINNED_ENVIRONMENT.calendar.corrections,
+    );
+    expect(pinnedEnvironmentIntegrityProblems(older)).toEqual([]);
+    expect(decisionEnvironmentOf(older).policy.consistencyBandSteps).toBe(
+      DEFAULT_POLICY.consistencyBandSteps,
+    );
+  });
 });

@@ -2,7 +2,7 @@ import { correctionProblems, type CalendarCorrections } from './calendar/correct
 import { createKazakhstanCalendar, defaultKzCorrections } from './calendar/kz-calendar';
 import type { WorkingCalendar } from './calendar/day-info';
 import type { DecisionEnvironment } from './lifecycle/context';
-import { DEFAULT_POLICY, policyProblems, type DomainPolicy } from './policy';
+import { completePolicy, DEFAULT_POLICY, policyProblems, type DomainPolicy } from './policy';
 
 /**
  * The decision environment a case is pinned to: the policy and the calendar data its decisions use, by value,
@@ -90,7 +90,9 @@ function environmentProblems(input: unknown, calendarProblems: (corrections: unk
   if (!isObject(policy) || !isObject(policy.protectionAct)) return ['environment.policy must be a policy'];
   if (!isObject(calendar) || calendar.id !== 'KZ') return ['environment.calendar must be { id: "KZ", ... }'];
   const problems = [
-    ...safeProblems(() => policyProblems(policy as unknown as DomainPolicy)).map((p) => `policy.${p}`),
+    ...safeProblems(() => policyProblems(completePolicy(policy as unknown as DomainPolicy))).map(
+      (p) => `policy.${p}`,
+    ),
     ...calendarProblems(calendar.corrections),
   ];
   if (problems.length > 0) return problems;
@@ -122,5 +124,5 @@ export function decisionEnvironmentOf(pinned: PinnedEnvironment): DecisionEnviro
     calendar = createKazakhstanCalendar({ corrections: pinned.calendar.corrections });
     calendars.set(pinned.calendar.version, calendar);
   }
-  return { policy: pinned.policy, calendar };
+  return { policy: completePolicy(pinned.policy), calendar };
 }
