@@ -17,12 +17,12 @@ export interface DecisionEnvironment {
    * The revision of the rules a case runs under (absent: the current one). Workflows started before a revision
    * keep the earlier rules where they would change timing (workflow versioning): 0 is before issue 16, where the
    * Protection Act window ignored absences and pauses, an appeal period could end on a day off and only a two-way
-   * tie went to the chair.
+   * tie went to the chair; 1 is before separate tracks per subject (tracks.ts), where one order decided everyone.
    */
   readonly ruleRevision?: number;
 }
 
-export const CURRENT_RULE_REVISION = 1;
+export const CURRENT_RULE_REVISION = 2;
 
 /** Whether the case runs under `revision` or later. */
 export const rulesSince = (env: DecisionEnvironment, revision: number): boolean =>

@@ -22,6 +22,7 @@ import {
 } from './context';
 import type { CommissionMinutesEntry } from './events';
 import { subjectRefsOf, type CommissionState, type ConclusionState } from './state';
+import { openSubjectRefsOf, separateTracks } from './tracks';
 
 /** art. 58-1: at least five members without interest, the employee notified at least 1 working day ahead. */
 export function scheduleCommissionSession(
@@ -102,7 +103,7 @@ export function holdCommissionSession(ctx: DecisionContext, c: CommandOf<'HoldCo
   const conclusion = s.conclusion as ConclusionState;
   if (isBefore(ctx.today, commission.sessionOn))
     return invalid(`the session is scheduled for ${commission.sessionOn}`);
-  const subjects = subjectRefsOf(s);
+  const subjects = separateTracks(ctx.env) ? openSubjectRefsOf(s) : subjectRefsOf(s);
   const considered = c.considerations.map((x) => x.personRef);
   if (subjects.some((ref) => !considered.includes(ref)) || considered.length !== subjects.length) {
     return invalid('the session considers every subject once');

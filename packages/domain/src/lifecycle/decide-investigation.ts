@@ -15,6 +15,7 @@ import { isAfter, isBefore, isLocalDate } from '../time/local-date';
 import type { CommandOf } from './commands';
 import { accept, filled, invalid, reject, rejectWith, type Decision, type DecisionContext } from './context';
 import { subjectRefsOf, type CaseState, type InvestigationState } from './state';
+import { openSubjectRefsOf, separateTracks } from './tracks';
 
 /** art. 58 p.2 for the investigator and the ordering head: being a party or any declared interest. */
 export function investigationRecusal(state: CaseState, investigatorRef: string, headRef?: string) {
@@ -50,7 +51,8 @@ export function orderInvestigation(ctx: DecisionContext, c: CommandOf<'OrderInve
     investigatorRef: c.investigatorRef,
     dueOn: clock.dueOn,
     clock,
-    protectionActWindows: subjectRefsOf(s).map((personRef) => ({
+    // The investigation concerns the subjects not already decided on the fast track.
+    protectionActWindows: (separateTracks(ctx.env) ? openSubjectRefsOf(s) : subjectRefsOf(s)).map((personRef) => ({
       personRef,
       window: openProtectionActWindow(ctx.env.calendar, ctx.today, ctx.env.policy.protectionAct),
     })),

@@ -22,6 +22,7 @@ import {
 } from './context';
 import { decisionAftermath, limitationInputFor } from './aftermath';
 import { subjectRefsOf, type CaseState, type PenaltyRecord, type Violation } from './state';
+import { FAST_TRACK_STAGES, openSubjectRefsOf, partiesInScope, separateTracks } from './tracks';
 
 const admitted = (s: CaseState, personRef: string): boolean =>
   s.explanations.some((e) => e.personRef === personRef && e.kind === 'admission');
@@ -76,7 +77,20 @@ export function issueOrder(ctx: DecisionContext, c: CommandOf<'IssueOrder'>): De
   if (c.penalties.length === 0)
     return invalid('an order imposes at least one penalty; otherwise end the proceedings');
   if (!c.penalties.every((p) => isPenaltyKind(p.penalty))) return invalid('unknown penalty');
-  const fastTrack = s.stage === 'explanation-requested';
+  const tracks = separateTracks(ctx.env);
+  // With separate tracks an admitting subject's order may also come while the others' investigation runs.
+  const fastTrack =
+    s.stage === 'explanation-requested' ||
+    (tracks && c.basis !== 'investigation' && FAST_TRACK_STAGES.includes(s.stage));
+  const open = tracks ? openSubjectRefsOf(s) : subjectRefsOf(s);
+  const decidedElsewhere = c.penalties.find((d) => !open.includes(d.personRef));
+  if (tracks && decidedElsewhere)
+    return invalid(`${decidedElsewhere.personRef} was already decided by an earlier order`);
+  // The people this order decides: on the fast track those who admitted (the others' track stays open).
+  const scope =
+    tracks && fastTrack
+      ? open.filter((ref) => admitted(s, ref) || c.penalties.some((d) => d.personRef === ref))
+      : open;
   if (fastTrack && c.basis === 'investigation')
     return reject('INVESTIGATION_REQUIRED', { penalty: c.penalties[0]?.penalty ?? '' });
   if (!fastTrack && c.basis !== 'investigation')
@@ -86,11 +100,14 @@ export function issueOrder(ctx: DecisionContext, c: CommandOf<'IssueOrder'>): De
   if (fastTrack && !subjectRefsOf(s).every((ref) => s.explanations.some((e) => e.personRef === ref))) {
     return reject('EXPLANATIONS_PENDING');
   }
-  const findings = c.findings ?? s.conclusion?.findings ?? [];
+  const stated = c.findings ?? s.conclusion?.findings ?? [];
+  // The order states findings for the people it decides; another track's subjects get theirs in their own.
+  const inScope = tracks ? partiesInScope(s, scope) : s.parties;
+  const findings = stated.filter((f) => !tracks || inScope.some((p) => p.personRef === f.personRef));
   const violationOf = (d: PenaltyDecision) => s.violations.find((v) => v.id === d.violationId) as Violation;
   const error = firstError(
     () => checkRecusal([{ personRef: c.issuedBy, capacity: 'order-issuer' }], s.parties, s.interests),
-    () => checkFindings(s.parties, findings),
+    () => checkFindings(inScope, findings),
     () => checkPenaltiesPerPerson(c.penalties, s.violations),
     ...c.penalties.map(
       (d) => () => checkPenaltyProcedure(d, basisFor(s, c, d, findings), admitted(s, d.personRef)),
@@ -124,7 +141,7 @@ export function issueOrder(ctx: DecisionContext, c: CommandOf<'IssueOrder'>): De
     status: 'active',
     endedOn: null,
   }));
-  const notPenalizedRefs = subjectRefsOf(s).filter((ref) => !c.penalties.some((p) => p.personRef === ref));
+  const notPenalizedRefs = scope.filter((ref) => !c.penalties.some((p) => p.personRef === ref));
   return accept(
     {
       type: 'OrderIssued',
@@ -152,13 +169,19 @@ export function endProceedings(ctx: DecisionContext, c: CommandOf<'EndProceeding
   if (c.reason === 'commission-recommended-end' && s.stage !== 'commission-decided') {
     return invalid('the commission has not decided');
   }
-  const findings = c.findings ?? s.conclusion?.findings ?? [];
+  const tracks = separateTracks(ctx.env);
+  // Ending the proceedings ends the open tracks; a subject already ordered on the fast track keeps their order.
+  const scope = tracks ? openSubjectRefsOf(s) : subjectRefsOf(s);
+  const inScope = tracks ? partiesInScope(s, scope) : s.parties;
+  const findings = (c.findings ?? s.conclusion?.findings ?? []).filter(
+    (f) => !tracks || inScope.some((p) => p.personRef === f.personRef),
+  );
   if (findings.length > 0 || c.reason === 'not-sustained') {
-    const error = checkFindings(s.parties, findings);
+    const error = checkFindings(inScope, findings);
     if (error) return rejectWith(error);
   }
   return accept(
     { type: 'ProceedingsEnded', ...ctx.meta, reason: c.reason, statement: c.statement, findings },
-    ...decisionAftermath(ctx, findings, subjectRefsOf(s)),
+    ...decisionAftermath(ctx, findings, scope),
   );
 }

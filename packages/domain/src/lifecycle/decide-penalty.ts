@@ -19,12 +19,16 @@ import { evolve } from './evolve';
 import type { AppealAddressee, OrderState, PenaltyRecord } from './state';
 import { domainError, type DomainError } from '../errors/domain-error';
 import { checkRecusal } from '../fairness/recusal';
+import { openSubjectRefsOf, separateTracks } from './tracks';
 
 /** Closes the case once no penalty is active and no appeal is pending (art. 57 p.17, p.19-21). */
 function withClosure(ctx: DecisionContext, events: CaseEvent[]): Decision {
   const next = events.reduce(evolve, ctx.state);
   const done =
-    next.penalties.every((p) => p.status !== 'active') && next.appeals.every((a) => a.status !== 'pending');
+    next.penalties.every((p) => p.status !== 'active') &&
+    next.appeals.every((a) => a.status !== 'pending') &&
+    // A subject whose investigation still runs keeps the case open after another's penalty ends.
+    (!separateTracks(ctx.env) || openSubjectRefsOf(next).length === 0);
   return accept(
     ...events,
     ...(done ? [{ type: 'CaseClosed' as const, ...ctx.meta, reason: 'no penalty in force' }] : []),

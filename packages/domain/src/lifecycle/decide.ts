@@ -54,6 +54,7 @@ import {
   recordOrderAnnouncement,
 } from './decide-penalty';
 import type { CaseStage, CaseState } from './state';
+import { FAST_TRACK_STAGES, separateTracks } from './tracks';
 import { GAP_COMMANDS, withWindowsFollowingGaps } from './window-gaps';
 
 const OPEN: readonly CaseStage[] = [
@@ -111,6 +112,25 @@ export const ALLOWED_STAGES: Readonly<Record<CaseCommandType, readonly CaseStage
   RequestWitnessSupport: [...OPEN, 'closed'],
   MigrateDecisionEnvironment: OPEN,
 };
+
+/** Commands about an order already issued on the fast track: lawful while another subject's track is open. */
+const PENALTY_COMMANDS: ReadonlySet<CaseCommandType> = new Set([
+  'RecordOrderAnnouncement',
+  'FileAppeal',
+  'DecideAppeal',
+  'LiftPenaltyEarly',
+  'ExpirePenalty',
+]);
+
+/**
+ * With separate tracks (rule revision 2) a subject's fast-track order may be issued while the others'
+ * investigation runs, and that order's penalties are announced, appealed and end meanwhile.
+ */
+function allowedOnOwnTrack(state: CaseState, type: CaseCommandType, env: DecisionEnvironment): boolean {
+  if (!separateTracks(env) || !OPEN.includes(state.stage)) return false;
+  if (type === 'IssueOrder') return FAST_TRACK_STAGES.includes(state.stage);
+  return PENALTY_COMMANDS.has(type) && state.penalties.length > 0;
+}
 
 function route(ctx: DecisionContext, c: CaseCommand): Decision {
   switch (c.type) {
@@ -205,7 +225,7 @@ export function decide(
   }
   const allowed = ALLOWED_STAGES[command?.type];
   if (!allowed) return err(domainError('INVALID_COMMAND', { reason: 'unknown command type' }));
-  if (!allowed.includes(state.stage)) {
+  if (!allowed.includes(state.stage) && !allowedOnOwnTrack(state, command.type, env)) {
     return reject('COMMAND_NOT_ALLOWED_IN_STAGE', { command: command.type, stage: state.stage });
   }
   const today = kazakhstanDateOf(now);

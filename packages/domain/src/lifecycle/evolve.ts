@@ -1,6 +1,7 @@
 import type { ProtectionActRecord } from '../protection-act/types';
 import type { CaseEvent } from './events';
 import { subjectRefsOf, type CaseState, type PenaltyRecord } from './state';
+import { decidedRefsOf, openSubjectRefsOf, stageAfterDecision } from './tracks';
 
 const updateAct = (
   state: CaseState,
@@ -185,7 +186,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         ...s.conclusion.familiarizations,
         { personRef: event.personRef, on: event.on, outcome: event.outcome },
       ];
-      const all = subjectRefsOf(s).every((ref) => familiarizations.some((f) => f.personRef === ref));
+      // Only the subjects still under investigation familiarize; a fast-tracked one has left it.
+      const all = openSubjectRefsOf(s).every((ref) => familiarizations.some((f) => f.personRef === ref));
       return {
         ...s,
         stage: all ? 'familiarized' : s.stage,
@@ -223,10 +225,12 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
             },
           }
         : s;
-    case 'OrderIssued':
-      return {
+    case 'OrderIssued': {
+      // An order decides the people it penalizes or clears; others stay on their own track (tracks.ts).
+      const decided = [...decidedRefsOf(s), ...event.penalties.map((p) => p.personRef), ...event.notPenalizedRefs];
+      const next: CaseState = {
         ...s,
-        stage: 'order-issued',
+        decidedRefs: [...new Set(decided)],
         order: {
           issuedOn: event.on,
           issuedBy: event.issuedBy,
@@ -237,10 +241,19 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
           symmetricSanctionJustification: event.symmetricSanctionJustification,
           announcementDueOn: event.announcementDueOn,
         },
-        penalties: event.penalties,
+        penalties: [
+          ...s.penalties.filter((p) => !event.penalties.some((n) => n.penaltyId === p.penaltyId)),
+          ...event.penalties,
+        ],
       };
-    case 'ProceedingsEnded':
-      return { ...s, stage: 'closed', endedReason: event.reason, closedOn: event.on };
+      return { ...next, stage: openSubjectRefsOf(next).length > 0 ? s.stage : 'order-issued' };
+    }
+    case 'ProceedingsEnded': {
+      // Ends the remaining tracks; penalties imposed earlier on another track keep the case open until they end.
+      const next: CaseState = { ...s, decidedRefs: subjectRefsOf(s), endedReason: event.reason };
+      const stage = stageAfterDecision(next, 'closed');
+      return { ...next, stage, closedOn: stage === 'closed' ? event.on : s.closedOn };
+    }
     case 'RestorationStarted':
       return { ...s, restorations: [...s.restorations, ...event.plans] };
     case 'SupportPlansOffered':

@@ -13,3 +13,4 @@ export * from './decide';
 export * from './evolve';
 export * from './queries';
 export { limitationInputFor } from './aftermath';
+export * from './tracks';

@@ -77,11 +77,13 @@ export function caseDeadlines(
   if (s.stage === 'conclusion-approved' && conclusion?.approvedOn) {
     out.push({ clock: familiarizationClock(calendar, conclusion.approvedOn) });
   }
-  if (s.order && (s.stage === 'order-issued' || s.stage === 'penalty-active')) {
+  // A penalty's clocks run from its order, also while another subject's track is still before an order.
+  if (s.stage !== 'closed') {
     for (const p of s.penalties.filter((x) => x.status === 'active')) {
       const ids = { personRef: p.personRef, penaltyId: p.penaltyId };
+      // Imposed on the day its order was issued.
       if (p.announcedOn === null)
-        out.push({ clock: orderAnnouncementClock(calendar, s.order.issuedOn), ...ids });
+        out.push({ clock: orderAnnouncementClock(calendar, p.imposedOn), ...ids });
       else
         out.push({
           clock: appealClock(calendar, p.announcedOn, policy.appealPeriodCalendarDays, rulesSince(env, 1)),

@@ -214,6 +214,11 @@ export interface CaseState {
   readonly witnessSupportRequests: readonly string[];
   readonly endedReason: string | null;
   readonly closedOn: LocalDate | null;
+  /**
+   * Subjects already decided by an order or an end of proceedings, each on their own track (rule revision 2).
+   * Missing in states stored before tracks: there the one order decided every subject (see tracks.ts).
+   */
+  readonly decidedRefs: readonly string[];
 }
 
 export const initialCaseState = (caseId: string): CaseState => ({
@@ -248,6 +253,7 @@ export const initialCaseState = (caseId: string): CaseState => ({
   witnessSupportRequests: [],
   endedReason: null,
   closedOn: null,
+  decidedRefs: [],
 });
 
 export const subjectRefsOf = (state: CaseState): string[] =>

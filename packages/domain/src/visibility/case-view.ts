@@ -204,6 +204,8 @@ export const CASE_VIEW_RULES: { readonly [K in keyof CaseState]: FieldRule<K> } 
   // The outcome: every related person learns how the case ended.
   endedReason: { full: EVERYONE },
   closedOn: { full: EVERYONE },
+  // Whose track is decided: penalties and restorations stay behind their own rules; that a decision came does not.
+  decidedRefs: { full: EVERYONE },
 };
 
 /** A case's support plan ids are `support-<personRef>-<caseId>` (support/support-plan.ts). */

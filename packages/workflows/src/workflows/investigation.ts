@@ -69,7 +69,7 @@ import {
 } from '../timers';
 import { appealWorkflow, type AppealWorkflowInput } from './appeal';
 import { startChildOnce } from './child-start';
-import { LEGAL_GAPS_PATCH } from './legal-gaps';
+import { LEGAL_GAPS_PATCH, SEPARATE_TRACKS_PATCH } from './legal-gaps';
 import { POST_CLOSURE_REQUESTS_PATCH, postClosureWindowEnd } from './post-closure';
 import { supportFollowUpWorkflow, type SupportFollowUpInput } from './support-follow-up';
 
@@ -160,9 +160,12 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     ? (input.timerPolicy ?? DEFAULT_TIMER_POLICY)
     : { ...(input.timerPolicy ?? DEFAULT_TIMER_POLICY), ignoredClocks: ['suspension-announcement'] };
   // Cases started before issue 16's rule revision keep its earlier timing (windows, appeal periods, chair's vote).
-  const ruleRevision: Pick<DecisionEnvironment, 'ruleRevision'> = patched(LEGAL_GAPS_PATCH)
-    ? {}
-    : { ruleRevision: 0 };
+  // Cases started before separate tracks per subject keep one order deciding everyone (revision 1).
+  const ruleRevision: Pick<DecisionEnvironment, 'ruleRevision'> = !patched(LEGAL_GAPS_PATCH)
+    ? { ruleRevision: 0 }
+    : patched(SEPARATE_TRACKS_PATCH)
+      ? {}
+      : { ruleRevision: 1 };
   let state: CaseState = input.snapshot?.state ?? initialCaseState(caseId);
   let version = input.snapshot?.version ?? 0;
   const sent = new Set<string>(input.sentNotices ?? []);

@@ -4,3 +4,9 @@
  * before it run under revision 0 (see DecisionEnvironment.ruleRevision) and still replay.
  */
 export const LEGAL_GAPS_PATCH = 'legal-gaps-rule-revision-1';
+
+/**
+ * The `patched()` id of rule revision 2 (issue 16): each subject's matter runs on its own track (fast-track order
+ * or investigation) in the one case. Histories recorded before it run under revision 1.
+ */
+export const SEPARATE_TRACKS_PATCH = 'separate-tracks-rule-revision-2';
