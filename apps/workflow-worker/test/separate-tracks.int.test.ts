@@ -26,9 +26,17 @@ const report = (on: LocalDate): CaseCommand => ({
     },
   ],
 });
-const X = { personRef: 'officer-x', facts: 'established', statement: 'X admitted the insult in writing.' } as const;
+const X = {
+  personRef: 'officer-x',
+  facts: 'established',
+  statement: 'X admitted the insult in writing.',
+} as const;
 const Y = { personRef: 'officer-y', facts: 'established', statement: 'Y reported the insults.' } as const;
-const Z = { personRef: 'officer-z', facts: 'established', statement: 'Z insulted Y, shown by the witness.' } as const;
+const Z = {
+  personRef: 'officer-z',
+  facts: 'established',
+  statement: 'Z insulted Y, shown by the witness.',
+} as const;
 const fastTrackOrderForX: CaseCommand = {
   type: 'IssueOrder',
   issuedBy: 'head-1',
@@ -36,7 +44,11 @@ const fastTrackOrderForX: CaseCommand = {
   penalties: [{ personRef: 'officer-x', violationId: 'v1', penalty: 'remark' }],
   findings: [X, Y],
 };
-const orderInvestigation: CaseCommand = { type: 'OrderInvestigation', orderedBy: 'head-1', investigatorRef: 'inv-1' };
+const orderInvestigation: CaseCommand = {
+  type: 'OrderInvestigation',
+  orderedBy: 'head-1',
+  investigatorRef: 'inv-1',
+};
 
 async function explained(c: CaseDriver): Promise<void> {
   await c.exec(report(await c.today()), { ref: 'reg-1', role: 'registrar' });
@@ -61,7 +73,10 @@ async function investigateZ(c: CaseDriver): Promise<void> {
     INVESTIGATOR,
   );
   await c.exec({ type: 'ApproveConclusion', approvedBy: 'head-1' });
-  await c.exec({ type: 'RecordFamiliarization', personRef: 'officer-z', outcome: 'signed' }, subject('officer-z'));
+  await c.exec(
+    { type: 'RecordFamiliarization', personRef: 'officer-z', outcome: 'signed' },
+    subject('officer-z'),
+  );
   await c.exec({
     type: 'IssueOrder',
     issuedBy: 'head-1',

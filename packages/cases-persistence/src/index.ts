@@ -4,7 +4,7 @@ export { CASES_MIGRATIONS } from './migrations';
 export { casesDataSource, type CasesDataSourceOptions } from './data-source';
 export { caseEventId, integrationEventType } from './event-ids';
 export { publicCaseEvent, type PublicCaseEventFields, type PublicCaseEventType } from './public-case-event';
-export { CaseRepository } from './repositories/case.repository';
+export { CaseRepository, type OfficerPenalty } from './repositories/case.repository';
 export {
   enqueueOutboxMessage,
   OutboxRepository,

@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseState } from '@qorgau/domain';
+import type { CaseEvent, CaseState, PenaltyTerm } from '@qorgau/domain';
 import type { SupportRole } from '@qorgau/contracts';
 
 /** Input of `recordTransition`: one decided transition, written with its outbox messages in one transaction. */
@@ -58,6 +58,19 @@ export interface SupportFollowUpInput {
   readonly occurredAt: string;
   readonly plan: SupportPlanRef;
   readonly checkIn?: { readonly checkInNumber: number; readonly dueAt: string; readonly offsetDays: number };
+}
+
+/** Whose penalties to read, for the lapse of one of theirs (art. 57 p.17). */
+export interface OfficerPenaltiesInput {
+  readonly personRef: string;
+  /** The asking case: its own penalties are in its state already. */
+  readonly exceptCaseId: string;
+}
+
+/** Reads across cases the investigation workflow asks for (the worker implements them beside CaseActivities). */
+export interface CrossCaseActivities {
+  /** The officer's penalties in other cases, from the cases projection. */
+  penaltiesOfOfficer(input: OfficerPenaltiesInput): Promise<PenaltyTerm[]>;
 }
 
 /** The activities the worker implements. Workflow code imports this interface with `import type` only. */

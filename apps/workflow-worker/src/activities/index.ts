@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { CaseActivities } from '@qorgau/workflows';
+import type { CaseActivities, CrossCaseActivities } from '@qorgau/workflows';
 import { createNoticeActivities } from './notices';
+import { createPenaltiesOfOfficer } from './penalties-of-officer';
 import { createRecordTransition } from './record-transition';
 
 export interface ActivityDependencies {
@@ -10,9 +11,10 @@ export interface ActivityDependencies {
 }
 
 /** Every activity the workflows call, bound to the cases database. */
-export function createActivities(deps: ActivityDependencies): CaseActivities {
+export function createActivities(deps: ActivityDependencies): CaseActivities & CrossCaseActivities {
   return {
     recordTransition: createRecordTransition(deps),
+    penaltiesOfOfficer: createPenaltiesOfOfficer(deps),
     ...createNoticeActivities(deps),
   };
 }

@@ -324,6 +324,11 @@ export const caseDomainEventDefinitions = {
   ),
   'case.penalty-lifted-early': defineEvent(1, domainEvent({ penaltyId, reason })),
   'case.penalty-expired': defineEvent(1, domainEvent({ penaltyId })),
+  /** art. 57 p.17: a new penalty within the term keeps this one in force until `expiresOn`. */
+  'case.penalty-term-extended': defineEvent(
+    1,
+    domainEvent({ penaltyId, expiresOn: day, carriedBy: z.array(penaltyId) }),
+  ),
   /** The case decides under another policy/calendar version from now on (an audited migration). */
   'case.decision-environment-migrated': defineEvent(
     1,

@@ -1,3 +1,4 @@
+import type { PenaltyTerm } from '../clocks/penalty-term';
 import type { Absence } from '../clocks/absences';
 import type { CommissionMember } from '../commission/membership';
 import type { SubjectConsideration } from '../commission/session';
@@ -172,7 +173,15 @@ export type CaseCommand =
       readonly reason: string;
     }
   | { readonly type: 'LiftPenaltyEarly'; readonly penaltyId: string; readonly reason: string }
-  | { readonly type: 'ExpirePenalty'; readonly penaltyId: string }
+  | {
+      readonly type: 'ExpirePenalty';
+      readonly penaltyId: string;
+      /**
+       * The officer's penalties in other cases, read from the cases projection when the term ends (the workflow
+       * records the read): a new one imposed within the term keeps this one in force (art. 57 p.17).
+       */
+      readonly otherCasePenalties?: readonly PenaltyTerm[];
+    }
   | { readonly type: 'RequestWitnessSupport'; readonly personRef: string }
   /**
    * Moves a running case to another decision environment (policy + calendar data, see decision-environment.ts):

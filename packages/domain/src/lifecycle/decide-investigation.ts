@@ -52,10 +52,12 @@ export function orderInvestigation(ctx: DecisionContext, c: CommandOf<'OrderInve
     dueOn: clock.dueOn,
     clock,
     // The investigation concerns the subjects not already decided on the fast track.
-    protectionActWindows: (separateTracks(ctx.env) ? openSubjectRefsOf(s) : subjectRefsOf(s)).map((personRef) => ({
-      personRef,
-      window: openProtectionActWindow(ctx.env.calendar, ctx.today, ctx.env.policy.protectionAct),
-    })),
+    protectionActWindows: (separateTracks(ctx.env) ? openSubjectRefsOf(s) : subjectRefsOf(s)).map(
+      (personRef) => ({
+        personRef,
+        window: openProtectionActWindow(ctx.env.calendar, ctx.today, ctx.env.policy.protectionAct),
+      }),
+    ),
   });
 }
 

@@ -1,5 +1,5 @@
 import { appealClock } from '../clocks/procedural';
-import { checkEarlyLifting } from '../clocks/penalty-term';
+import { checkEarlyLifting, penaltyLapse } from '../clocks/penalty-term';
 import { restorationPlan } from '../fairness/restoration';
 import { isAfter, isBefore } from '../time/local-date';
 import type { CommandOf } from './commands';
@@ -195,5 +195,18 @@ export function expirePenalty(ctx: DecisionContext, c: CommandOf<'ExpirePenalty'
   if (!penalty || penalty.status !== 'active') return reject('PENALTY_NOT_ACTIVE', { penalty: c.penaltyId });
   if (isBefore(ctx.today, penalty.expiresOn))
     return reject('PENALTY_NOT_YET_EXPIRED', { expiresOn: penalty.expiresOn });
+  // The officer's later penalties, here and in other cases (not ones cancelled on appeal), may keep it in force.
+  const sameCase = ctx.state.penalties.filter(
+    (p) => p.personRef === penalty.personRef && p.status !== 'cancelled',
+  );
+  const lapse = penaltyLapse(penalty, [...sameCase, ...(c.otherCasePenalties ?? [])]);
+  if (isBefore(ctx.today, lapse.lapsesOn))
+    return accept({
+      type: 'PenaltyTermExtended',
+      ...ctx.meta,
+      penaltyId: c.penaltyId,
+      expiresOn: lapse.lapsesOn,
+      carriedBy: lapse.carriedBy,
+    });
   return withClosure(ctx, [{ type: 'PenaltyExpired', ...ctx.meta, penaltyId: c.penaltyId }]);
 }

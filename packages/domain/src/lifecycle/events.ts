@@ -163,6 +163,11 @@ export type CaseEvent =
     >
   | E<'PenaltyLiftedEarly', { readonly penaltyId: string; readonly reason: string }>
   | E<'PenaltyExpired', { readonly penaltyId: string }>
+  /** art. 57 p.17: a new penalty within the term keeps this one in force until `expiresOn`. */
+  | E<
+      'PenaltyTermExtended',
+      { readonly penaltyId: string; readonly expiresOn: LocalDate; readonly carriedBy: readonly string[] }
+    >
   | E<'CaseClosed', { readonly reason: string }>
   /** The case's decisions use another policy/calendar from now on (an audited migration). */
   | E<

@@ -227,7 +227,11 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         : s;
     case 'OrderIssued': {
       // An order decides the people it penalizes or clears; others stay on their own track (tracks.ts).
-      const decided = [...decidedRefsOf(s), ...event.penalties.map((p) => p.personRef), ...event.notPenalizedRefs];
+      const decided = [
+        ...decidedRefsOf(s),
+        ...event.penalties.map((p) => p.personRef),
+        ...event.notPenalizedRefs,
+      ];
       const next: CaseState = {
         ...s,
         decidedRefs: [...new Set(decided)],
@@ -293,6 +297,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'PenaltyLiftedEarly':
       return updatePenalty(s, event.penaltyId, (p) => ({ ...p, status: 'lifted-early', endedOn: event.on }));
+    case 'PenaltyTermExtended':
+      return updatePenalty(s, event.penaltyId, (p) => ({ ...p, expiresOn: event.expiresOn }));
     case 'PenaltyExpired':
       return updatePenalty(s, event.penaltyId, (p) => ({ ...p, status: 'expired', endedOn: event.on }));
     case 'CaseClosed':

@@ -8,7 +8,7 @@ import {
   orderAnnouncementClock,
   suspensionAnnouncementClock,
 } from '../clocks/procedural';
-import { earlyLiftingClock, penaltyExpiryClock } from '../clocks/penalty-term';
+import { earlyLiftingClock, penaltyTermClock } from '../clocks/penalty-term';
 import { windowClock } from '../protection-act/window';
 import type { LocalDate } from '../time/local-date';
 import { DEFAULT_ENVIRONMENT, rulesSince, type DecisionEnvironment } from './context';
@@ -82,14 +82,13 @@ export function caseDeadlines(
     for (const p of s.penalties.filter((x) => x.status === 'active')) {
       const ids = { personRef: p.personRef, penaltyId: p.penaltyId };
       // Imposed on the day its order was issued.
-      if (p.announcedOn === null)
-        out.push({ clock: orderAnnouncementClock(calendar, p.imposedOn), ...ids });
+      if (p.announcedOn === null) out.push({ clock: orderAnnouncementClock(calendar, p.imposedOn), ...ids });
       else
         out.push({
           clock: appealClock(calendar, p.announcedOn, policy.appealPeriodCalendarDays, rulesSince(env, 1)),
           ...ids,
         });
-      out.push({ clock: penaltyExpiryClock(p.imposedOn), ...ids });
+      out.push({ clock: penaltyTermClock(p), ...ids });
       const lifting = earlyLiftingClock(p.penalty, p.imposedOn);
       if (lifting) out.push({ clock: lifting, ...ids });
     }

@@ -17,7 +17,11 @@ const admissionOrderForA: CaseCommand = {
   penalties: [penalty('a', 'remark')],
   findings: [{ personRef: 'a', facts: 'established', statement: 'A admitted insulting B in writing.' }],
 };
-const investigationOrder: CaseCommand = { type: 'OrderInvestigation', orderedBy: 'head', investigatorRef: 'inv' };
+const investigationOrder: CaseCommand = {
+  type: 'OrderInvestigation',
+  orderedBy: 'head',
+  investigatorRef: 'inv',
+};
 
 /** b's investigation from the order to the head's order on it (b gets a reprimand). */
 function investigateB(run: Run, orderedOn: string): Run {
@@ -106,7 +110,11 @@ describe('several subjects of one violation on different tracks', () => {
   });
 
   it('a later order cannot decide the fast-tracked subject again', () => {
-    const run = step(step(admittedAndDenied(), investigationOrder, '2025-04-03'), admissionOrderForA, '2025-04-04');
+    const run = step(
+      step(admittedAndDenied(), investigationOrder, '2025-04-03'),
+      admissionOrderForA,
+      '2025-04-04',
+    );
     expect(rejection(run, admissionOrderForA, '2025-04-07')).toMatchObject({
       code: 'INVALID_COMMAND',
       params: { reason: 'a was already decided by an earlier order' },

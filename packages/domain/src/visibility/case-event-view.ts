@@ -177,6 +177,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
       );
     }
     case 'PenaltyLiftedEarly':
+    case 'PenaltyTermExtended':
     case 'PenaltyExpired': {
       const penalty = state.penalties.find((p) => p.penaltyId === event.penaltyId);
       return when(

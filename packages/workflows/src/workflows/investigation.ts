@@ -33,7 +33,7 @@ import {
   type DomainError,
   type PinnedEnvironment,
 } from '@qorgau/domain';
-import type { CaseActivities } from '../activities';
+import type { CaseActivities, CrossCaseActivities } from '../activities';
 import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
 import {
   DOMAIN_ERROR_TYPE,
@@ -69,7 +69,7 @@ import {
 } from '../timers';
 import { appealWorkflow, type AppealWorkflowInput } from './appeal';
 import { startChildOnce } from './child-start';
-import { LEGAL_GAPS_PATCH, SEPARATE_TRACKS_PATCH } from './legal-gaps';
+import { CROSS_CASE_LAPSE_PATCH, LEGAL_GAPS_PATCH, SEPARATE_TRACKS_PATCH } from './legal-gaps';
 import { POST_CLOSURE_REQUESTS_PATCH, postClosureWindowEnd } from './post-closure';
 import { supportFollowUpWorkflow, type SupportFollowUpInput } from './support-follow-up';
 
@@ -116,7 +116,7 @@ function pinnedOrFail(environment: PinnedEnvironment | undefined): PinnedEnviron
   return environment;
 }
 
-const activities = proxyActivities<CaseActivities>({
+const activities = proxyActivities<CaseActivities & CrossCaseActivities>({
   startToCloseTimeout: '10 seconds',
   retry: {
     initialInterval: '1 second',
@@ -371,7 +371,16 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
         break;
       }
       case 'expire-penalty': {
-        const command: CaseCommand = { type: 'ExpirePenalty', penaltyId: deadline.penaltyId ?? '' };
+        const penaltyId = deadline.penaltyId ?? '';
+        // A new penalty in another case within the term keeps this one in force (art. 57 p.17).
+        const otherCasePenalties = patched(CROSS_CASE_LAPSE_PATCH)
+          ? await activities.penaltiesOfOfficer({ personRef: deadline.personRef ?? '', exceptCaseId: caseId })
+          : undefined;
+        const command: CaseCommand = {
+          type: 'ExpirePenalty',
+          penaltyId,
+          ...(otherCasePenalties ? { otherCasePenalties } : {}),
+        };
         try {
           await run({ command, actor: SYSTEM, requestId: `auto-${notice.key}` });
         } catch (error) {
