@@ -43,7 +43,7 @@ export function CasePage() {
           <Text my="xs">
             <FormattedMessage id="case.pa.intro" />
           </Text>
-          <Anchor component={Link} to="/cases/$caseId/protection-act" params={{ caseId }} fw={600}>
+          <Anchor component={Link} to={`/cases/${encodeURIComponent(caseId)}/protection-act`} fw={600}>
             <FormattedMessage id="pa.title" />
           </Anchor>
         </Card>

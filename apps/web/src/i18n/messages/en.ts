@@ -162,6 +162,12 @@ export const en = {
   'wellbeing.concerns.empty': 'You have not raised a concern.',
   'wellbeing.concern.new': 'Raise a concern',
   'wellbeing.concern.text': 'What worries you?',
+  'wellbeing.concern.case': 'Which case is it about?',
+  'wellbeing.concern.category': 'What kind of concern?',
+  'wellbeing.category.retaliation': 'Retaliation',
+  'wellbeing.category.stigmatization': 'Stigmatization',
+  'wellbeing.category.isolation': 'Isolation',
+  'wellbeing.category.other': 'Something else',
   'wellbeing.concern.send': 'Send to the wellbeing staff',
   'wellbeing.concern.sent': 'Your concern has been sent.',
 } as const;

@@ -162,6 +162,12 @@ export const kk: Record<MessageKey, string> = {
   'wellbeing.concerns.empty': 'Сіз әлі өтініш білдірмедіңіз.',
   'wellbeing.concern.new': 'Алаңдаушылық білдіру',
   'wellbeing.concern.text': 'Сізді не алаңдатады?',
+  'wellbeing.concern.case': 'Бұл қай іске қатысты?',
+  'wellbeing.concern.category': 'Алаңдаушылықтың түрі қандай?',
+  'wellbeing.category.retaliation': 'Қудалау',
+  'wellbeing.category.stigmatization': 'Стигматизация',
+  'wellbeing.category.isolation': 'Оқшаулау',
+  'wellbeing.category.other': 'Басқа',
   'wellbeing.concern.send': 'Қолдау мамандарына жіберу',
   'wellbeing.concern.sent': 'Өтінішіңіз жіберілді.',
 };

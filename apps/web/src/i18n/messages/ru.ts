@@ -167,6 +167,12 @@ export const ru: Record<MessageKey, string> = {
   'wellbeing.concerns.empty': 'Вы ещё не обращались.',
   'wellbeing.concern.new': 'Сообщить о беспокойстве',
   'wellbeing.concern.text': 'Что вас беспокоит?',
+  'wellbeing.concern.case': 'К какому делу это относится?',
+  'wellbeing.concern.category': 'О чём ваше обращение?',
+  'wellbeing.category.retaliation': 'Преследование',
+  'wellbeing.category.stigmatization': 'Стигматизация',
+  'wellbeing.category.isolation': 'Изоляция',
+  'wellbeing.category.other': 'Другое',
   'wellbeing.concern.send': 'Отправить специалистам по поддержке',
   'wellbeing.concern.sent': 'Ваше обращение отправлено.',
 };

@@ -45,9 +45,9 @@ function AppealForm(props: { caseId: string; version: number; penaltyId: string;
   const due = deadlines.data?.find((d) => d.clock.clock === 'appeal' && d.penaltyId === props.penaltyId);
   const fieldMessages = useFieldMessages();
   const general = useGeneralMessage();
-  const command = useCaseCommand(props.caseId, (api, input: { to: To | '' }, ifMatch) =>
+  const command = useCaseCommand(props.caseId, (api, input: { to: To | '' }, headers) =>
     api.cases.POST('/cases/{caseId}/appeals', {
-      params: { path: { caseId: props.caseId }, header: { 'If-Match': ifMatch } } as never,
+      params: { path: { caseId: props.caseId }, header: headers },
       body: { appealId: `appeal-${crypto.randomUUID()}`, penaltyId: props.penaltyId, to: input.to as To },
     }),
   );

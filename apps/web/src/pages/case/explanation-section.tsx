@@ -18,9 +18,9 @@ export function ExplanationSection(props: { caseId: string; version: number; sta
   const [documentRef, setDocumentRef] = useState('');
   const fieldMessages = useFieldMessages();
   const general = useGeneralMessage();
-  const command = useCaseCommand(props.caseId, (api, input: { kind: Kind | ''; documentRef: string }, ifMatch) =>
+  const command = useCaseCommand(props.caseId, (api, input: { kind: Kind | ''; documentRef: string }, headers) =>
     api.cases.POST('/cases/{caseId}/explanations', {
-      params: { path: { caseId: props.caseId }, header: { 'If-Match': ifMatch } } as never,
+      params: { path: { caseId: props.caseId }, header: headers },
       body: { personRef: claims?.personRef ?? '', kind: input.kind as Kind, documentRef: input.documentRef },
     }),
   );
