@@ -13,6 +13,7 @@ export {
   DEV_AUDIENCE,
   DEV_ISSUER,
   defaultDevKeysDir,
+  devSigningJwk,
   loadOrCreateDevKeys,
   type DevKeys,
 } from './auth/dev-keys';
@@ -38,5 +39,5 @@ export {
   withTimeout,
   type ReadinessCheck,
 } from './health/readiness';
-export { setupOpenApi } from './openapi/openapi';
+export { buildOpenApiDocument, OperationId, setupOpenApi, writeOpenApiDocument } from './openapi/openapi';
 export { createZodDto } from 'nestjs-zod';

@@ -1,5 +1,5 @@
 import { Body, Controller, Inject, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type CaseCommand } from '@qorgau/domain';
 import { type Principal } from '@qorgau/service-kit';
 import { type Response } from 'express';
@@ -44,6 +44,7 @@ import { Step, type StepRequest } from './step.decorator';
  */
 @ApiTags('case steps')
 @ApiBearerAuth()
+@ApiParam({ name: 'caseId', type: String, format: 'uuid' })
 @ApiHeader({ name: 'Idempotency-Key', required: true })
 @ApiHeader({ name: 'If-Match', required: false, description: 'The case ETag ("<version>"); 412 when stale' })
 @UseFilters(DomainRejectionFilter)

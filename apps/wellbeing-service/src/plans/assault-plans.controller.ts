@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { calendarDay, entityId } from '@qorgau/contracts';
-import { createZodDto, Roles } from '@qorgau/service-kit';
+import { createZodDto, OperationId, Roles } from '@qorgau/service-kit';
 import { z } from 'zod';
 import { STAFF_ROLES } from '../auth/roles';
 import { TaskRepository } from '../tasks/task.repository';
@@ -33,11 +33,13 @@ export class AssaultPlansController {
 
   /** Starts support for an officer assaulted on duty, without any disciplinary case. */
   @Post('assault-on-duty')
+  @OperationId('startAssaultPlan')
   start(@Body() body: AssaultPlanDto) {
     return this.service.startAssaultPlan(body);
   }
 
   @Get(':planId')
+  @OperationId('getAssaultPlan')
   async get(@Param('planId') planId: string) {
     const plan = await this.plans.find(planId);
     if (!plan) throw new NotFoundException('No such plan');

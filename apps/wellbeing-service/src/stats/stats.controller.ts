@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { calendarDay } from '@qorgau/contracts';
-import { createZodDto, Roles } from '@qorgau/service-kit';
+import { createZodDto, OperationId, Roles } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
 import { z } from 'zod';
 import { STATS_ROLES } from '../auth/roles';
@@ -26,6 +26,7 @@ export class StatsController {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   @Get('check-ins')
+  @OperationId('getCheckInStats')
   async checkIns(@Query() query: StatsQuery) {
     const rows = await this.dataSource
       .getRepository(SelfCheckInEntity)

@@ -10,7 +10,14 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createZodDto, CurrentUser, ProblemException, Roles, type Principal } from '@qorgau/service-kit';
+import {
+  createZodDto,
+  CurrentUser,
+  OperationId,
+  type Principal,
+  ProblemException,
+  Roles,
+} from '@qorgau/service-kit';
 import { z } from 'zod';
 import { STAFF_ROLES } from '../auth/roles';
 import { CONTACT_CHANNELS, REFERRAL_KINDS } from '../db/entities';
@@ -47,6 +54,7 @@ export class TasksController {
   ) {}
 
   @Get()
+  @OperationId('listTasks')
   list(@Query() query: TaskQuery, @CurrentUser() user: Principal) {
     return this.tasks.list({
       ...(query.mine === 'true' ? { assignedTo: user.personRef } : {}),
@@ -56,6 +64,7 @@ export class TasksController {
   }
 
   @Get(':id')
+  @OperationId('getTask')
   async get(@Param('id', ParseUUIDPipe) id: string) {
     const task = await this.existing(id);
     const [contacts, referrals] = await Promise.all([this.tasks.contactsOf(id), this.tasks.referralsOf(id)]);
@@ -63,6 +72,7 @@ export class TasksController {
   }
 
   @Post(':id/contacts')
+  @OperationId('logTaskContact')
   async logContact(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ContactDto,
@@ -78,6 +88,7 @@ export class TasksController {
   }
 
   @Post(':id/referrals')
+  @OperationId('referTask')
   async refer(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ReferralDto,
@@ -93,6 +104,7 @@ export class TasksController {
   }
 
   @Post(':id/close')
+  @OperationId('closeTask')
   async close(@Param('id', ParseUUIDPipe) id: string, @Body() body: CloseDto) {
     const task = await this.existing(id);
     if (!(await this.work.close(task, body.outcome, this.clock.now()))) {
