@@ -9,9 +9,13 @@ export default defineConfig({
     sourcemap: false,
     // The sign-in callback and the case page must render fast on a phone: split the vendor libraries.
     rollupOptions: {
+      // Mantine marks its modules "use client" (for React Server Components); a browser bundle ignores it.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
       output: {
         manualChunks: {
-          react: ['react', 'react-dom'],
           mantine: ['@mantine/core', '@mantine/hooks'],
           tanstack: ['@tanstack/react-router', '@tanstack/react-query'],
         },

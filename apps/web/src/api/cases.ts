@@ -8,7 +8,7 @@ export interface paths {
       cookie?: never;
     };
     /** Recomputes the audit hash chain and reports the first broken entry */
-    get: operations['verify'];
+    get: operations['verifyAuditChain'];
     put?: never;
     post?: never;
     delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Registers a report (рапорт) and starts the case workflow */
-    post: operations['register'];
+    post: operations['registerCase'];
     delete?: never;
     options?: never;
     head?: never;
@@ -42,7 +42,7 @@ export interface paths {
       cookie?: never;
     };
     /** The case projection as the caller may see it (art. 42: each relation sees what its role needs; `withheld` names the fields left out); ETag = version */
-    get: operations['get'];
+    get: operations['getCase'];
     put?: never;
     post?: never;
     delete?: never;
@@ -126,7 +126,7 @@ export interface paths {
       cookie?: never;
     };
     /** The case's clock: where it meets real time, its scale (QORGAU_TIME_SCALE) and the case's now */
-    get: operations['caseClock'];
+    get: operations['getCaseClock'];
     put?: never;
     post?: never;
     delete?: never;
@@ -262,7 +262,7 @@ export interface paths {
       cookie?: never;
     };
     /** The case's running clocks the caller may see (art. 42): the case-wide ones, and a person's (limitation, Protection Act window, penalty, appeal) only as the rules give that person's data */
-    get: operations['deadlines'];
+    get: operations['getCaseDeadlines'];
     put?: never;
     post?: never;
     delete?: never;
@@ -313,7 +313,7 @@ export interface paths {
       cookie?: never;
     };
     /** The evidence item: metadata, content hash and chain of custody */
-    get: operations['describe'];
+    get: operations['getEvidence'];
     put?: never;
     post?: never;
     delete?: never;
@@ -330,9 +330,9 @@ export interface paths {
       cookie?: never;
     };
     /** The content, verified against its SHA-256; the access is recorded in the custody log */
-    get: operations['content'];
+    get: operations['getEvidenceContent'];
     /** Deposits the content of an evidence item (once; the same bytes again is a no-op) */
-    put: operations['deposit'];
+    put: operations['depositEvidenceContent'];
     post?: never;
     delete?: never;
     options?: never;
@@ -636,7 +636,7 @@ export interface paths {
       cookie?: never;
     };
     /** The case's open tasks by role the caller may see (art. 42): the steps naming nobody, and a task about a person only as the rules give that person's data */
-    get: operations['casesTasks'];
+    get: operations['getCaseTasks'];
     put?: never;
     post?: never;
     delete?: never;
@@ -653,7 +653,7 @@ export interface paths {
       cookie?: never;
     };
     /** The case's events the caller may see, each cut by the same rules as the projection (art. 42) */
-    get: operations['timeline'];
+    get: operations['getCaseTimeline'];
     put?: never;
     post?: never;
     delete?: never;
@@ -686,7 +686,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['live'];
+    get: operations['getLiveness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -702,7 +702,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ready'];
+    get: operations['getReadiness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -719,7 +719,7 @@ export interface paths {
       cookie?: never;
     };
     /** The commission sessions scheduled with the caller on the commission, soonest first */
-    get: operations['agenda'];
+    get: operations['listMyAgenda'];
     put?: never;
     post?: never;
     delete?: never;
@@ -736,7 +736,7 @@ export interface paths {
       cookie?: never;
     };
     /** The caller's open tasks across every case they are related to */
-    get: operations['inboxTasks'];
+    get: operations['listMyTasks'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1104,7 +1104,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  verify: {
+  verifyAuditChain: {
     parameters: {
       query?: never;
       header?: never;
@@ -1184,7 +1184,7 @@ export interface operations {
       };
     };
   };
-  register: {
+  registerCase: {
     parameters: {
       query?: never;
       header: {
@@ -1270,7 +1270,7 @@ export interface operations {
       };
     };
   };
-  get: {
+  getCase: {
     parameters: {
       query?: never;
       header?: never;
@@ -1361,7 +1361,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -1451,7 +1451,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -1541,7 +1541,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -1632,7 +1632,7 @@ export interface operations {
       };
       path: {
         appealId: string;
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -1713,7 +1713,7 @@ export interface operations {
       };
     };
   };
-  caseClock: {
+  getCaseClock: {
     parameters: {
       query?: never;
       header?: never;
@@ -1804,7 +1804,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -1894,7 +1894,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
         pauseId: string;
       };
       cookie?: never;
@@ -1985,7 +1985,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -2075,7 +2075,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -2165,7 +2165,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -2255,7 +2255,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -2345,7 +2345,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -2426,7 +2426,7 @@ export interface operations {
       };
     };
   };
-  deadlines: {
+  getCaseDeadlines: {
     parameters: {
       query?: never;
       header?: never;
@@ -2517,7 +2517,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -2607,7 +2607,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -2688,7 +2688,7 @@ export interface operations {
       };
     };
   };
-  describe: {
+  getEvidence: {
     parameters: {
       query?: never;
       header?: never;
@@ -2771,7 +2771,7 @@ export interface operations {
       };
     };
   };
-  content: {
+  getEvidenceContent: {
     parameters: {
       query?: never;
       header?: never;
@@ -2854,7 +2854,7 @@ export interface operations {
       };
     };
   };
-  deposit: {
+  depositEvidenceContent: {
     parameters: {
       query?: never;
       header?: never;
@@ -2946,7 +2946,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3036,7 +3036,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3126,7 +3126,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3216,7 +3216,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3306,7 +3306,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3396,7 +3396,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3486,7 +3486,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3576,7 +3576,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3666,7 +3666,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3756,7 +3756,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -3846,7 +3846,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
         penaltyId: string;
       };
       cookie?: never;
@@ -3937,7 +3937,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -4027,7 +4027,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -4117,7 +4117,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
         personRef: string;
       };
       cookie?: never;
@@ -4208,7 +4208,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
         itemId: string;
         personRef: string;
       };
@@ -4300,7 +4300,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -4390,7 +4390,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -4471,7 +4471,7 @@ export interface operations {
       };
     };
   };
-  casesTasks: {
+  getCaseTasks: {
     parameters: {
       query?: never;
       header?: never;
@@ -4553,7 +4553,7 @@ export interface operations {
       };
     };
   };
-  timeline: {
+  getCaseTimeline: {
     parameters: {
       query?: never;
       header?: never;
@@ -4644,7 +4644,7 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        caseId: unknown;
+        caseId: string;
       };
       cookie?: never;
     };
@@ -4725,7 +4725,7 @@ export interface operations {
       };
     };
   };
-  live: {
+  getLiveness: {
     parameters: {
       query?: never;
       header?: never;
@@ -4843,7 +4843,7 @@ export interface operations {
       };
     };
   };
-  ready: {
+  getReadiness: {
     parameters: {
       query?: never;
       header?: never;
@@ -4961,7 +4961,7 @@ export interface operations {
       };
     };
   };
-  agenda: {
+  listMyAgenda: {
     parameters: {
       query?: never;
       header?: never;
@@ -5041,7 +5041,7 @@ export interface operations {
       };
     };
   };
-  inboxTasks: {
+  listMyTasks: {
     parameters: {
       query?: never;
       header?: never;

@@ -7,7 +7,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['live'];
+    get: operations['getLiveness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -23,7 +23,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ready'];
+    get: operations['getReadiness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -39,7 +39,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['list'];
+    get: operations['listInbox'];
     put?: never;
     post?: never;
     delete?: never;
@@ -57,7 +57,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['markRead'];
+    post: operations['markNotificationRead'];
     delete?: never;
     options?: never;
     head?: never;
@@ -71,7 +71,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['unreadCount'];
+    get: operations['countUnread'];
     put?: never;
     post?: never;
     delete?: never;
@@ -87,8 +87,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['get'];
-    put: operations['put'];
+    get: operations['getMyPreferences'];
+    put: operations['putMyPreferences'];
     post?: never;
     delete?: never;
     options?: never;
@@ -149,7 +149,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  live: {
+  getLiveness: {
     parameters: {
       query?: never;
       header?: never;
@@ -267,7 +267,7 @@ export interface operations {
       };
     };
   };
-  ready: {
+  getReadiness: {
     parameters: {
       query?: never;
       header?: never;
@@ -385,7 +385,7 @@ export interface operations {
       };
     };
   };
-  list: {
+  listInbox: {
     parameters: {
       query?: {
         page?: number;
@@ -470,7 +470,7 @@ export interface operations {
       };
     };
   };
-  markRead: {
+  markNotificationRead: {
     parameters: {
       query?: never;
       header?: never;
@@ -552,7 +552,7 @@ export interface operations {
       };
     };
   };
-  unreadCount: {
+  countUnread: {
     parameters: {
       query?: never;
       header?: never;
@@ -634,7 +634,7 @@ export interface operations {
       };
     };
   };
-  get: {
+  getMyPreferences: {
     parameters: {
       query?: never;
       header?: never;
@@ -716,7 +716,7 @@ export interface operations {
       };
     };
   };
-  put: {
+  putMyPreferences: {
     parameters: {
       query?: never;
       header?: never;

@@ -4,8 +4,9 @@ import { body } from '../api/client';
 
 export interface MyCase {
   readonly caseId: string;
-  readonly roles: readonly string[];
-  readonly stage?: string;
+  /** The caller's own roles as a party: subject, applicant, witness. */
+  readonly partyRoles: readonly string[];
+  readonly stage: string | null;
 }
 
 /** The cases the signed-in person is a party of (subject, applicant, witness), as the service lists them. */
@@ -13,10 +14,6 @@ export function useMyCases() {
   const api = useApi();
   return useQuery({
     queryKey: ['me', 'cases'],
-    queryFn: async () => {
-      const data = (await body(api.cases.GET('/me/cases', {}))) as unknown;
-      const list = Array.isArray(data) ? data : ((data as { items?: unknown[] }).items ?? []);
-      return list as MyCase[];
-    },
+    queryFn: async () => ((await body(api.cases.GET('/me/cases', {}))) as unknown as { cases: MyCase[] }).cases,
   });
 }

@@ -12,11 +12,12 @@ export interface UploadedFile {
 export async function uploadAttachment(api: Api, caseId: string, file: File): Promise<UploadedFile> {
   const mediaType = file.type || 'application/octet-stream';
   const { data } = await api.cases.POST('/cases/{caseId}/protection-acts/files', {
-    params: { path: { caseId }, header: { 'Idempotency-Key': crypto.randomUUID() } } as never,
+    params: { path: { caseId }, query: { name: file.name } },
+    // The raw bytes, as they are: openapi-fetch would otherwise serialize the body as JSON.
     body: file as never,
-    bodySerializer: (b: unknown) => b as BodyInit,
-    headers: { 'Content-Type': mediaType, 'X-File-Name': encodeURIComponent(file.name) },
-  } as never);
-  const stored = data as unknown as { contentHash: string; name?: string; mediaType?: string };
-  return { name: file.name, contentHash: stored.contentHash, mediaType };
+    bodySerializer: (bytes: unknown) => bytes as BodyInit,
+    headers: { 'Content-Type': mediaType },
+  });
+  const stored = data as unknown as UploadedFile;
+  return { name: stored.name, contentHash: stored.contentHash, mediaType: stored.mediaType ?? mediaType };
 }

@@ -38,8 +38,9 @@ export async function saveServerDraft(
   revision: string | null,
 ): Promise<string> {
   const { data, response } = await api.cases.PUT('/cases/{caseId}/protection-acts/draft', {
-    params: { path: { caseId }, header: revision ? { 'If-Match': revision } : {} },
-    body: { items } as never,
+    // "0" before the first save: the service refuses a save that does not say which revision it replaces.
+    params: { path: { caseId }, header: { 'If-Match': revision ?? '"0"' } },
+    body: { items: items as never },
   });
   const saved = data as DraftBody | undefined;
   return response.headers.get('etag') ?? `"${saved?.revision ?? ''}"`;
