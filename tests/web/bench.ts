@@ -19,14 +19,18 @@ function initialJsGzipBytes(dist: string): { files: string[]; bytes: number } {
 async function main() {
   const dist = join(__dirname, '..', '..', 'apps', 'web', 'dist');
   const js = initialJsGzipBytes(dist);
-  console.log(`initial JavaScript: ${(js.bytes / 1024).toFixed(1)} kB gzip in ${js.files.length} files (goal ≤ 250 kB)`);
+  console.log(
+    `initial JavaScript: ${(js.bytes / 1024).toFixed(1)} kB gzip in ${js.files.length} files (goal ≤ 250 kB)`,
+  );
 
   const web = await startWebSystem();
   const browser = await launchChromium();
   try {
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
     const head = web.http.as(web.token('head-1'));
-    const { caseId } = (await head.post<{ caseId: string }>('cases', '/cases', bodyOf(seedReportOfSlap(day, day)))).body;
+    const { caseId } = (
+      await head.post<{ caseId: string }>('cases', '/cases', bodyOf(seedReportOfSlap(day, day)))
+    ).body;
     const page = await (await browser.newContext()).newPage();
     await signIn(page, web.webUrl, 'officer-b');
     const runs: number[] = [];

@@ -45,7 +45,10 @@ describe('officer B in the web app', () => {
     const other = {
       ...report,
       parties: report.parties.filter((p) => p.personRef !== 'officer-b'),
-      violations: report.violations.map((v) => ({ ...v, subjectRefs: v.subjectRefs.filter((s) => s !== 'officer-b') })),
+      violations: report.violations.map((v) => ({
+        ...v,
+        subjectRefs: v.subjectRefs.filter((s) => s !== 'officer-b'),
+      })),
       allegations: [],
     };
     otherCaseId = (await as('head-1').post<{ caseId: string }>('cases', '/cases', other)).body.caseId;
@@ -66,7 +69,7 @@ describe('officer B in the web app', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('shows the case in the reader\'s view: stage, what happens next, deadlines, timeline', async () => {
+  it("shows the case in the reader's view: stage, what happens next, deadlines, timeline", async () => {
     await page.goto(`${web.webUrl}/cases/${caseId}`);
     await page.getByTestId('deadlines').waitFor();
     await page.getByTestId('timeline').waitFor();
@@ -88,7 +91,11 @@ describe('officer B in the web app', () => {
       return item;
     };
     for (const item of B_PROTECTION_ACT.slice(0, 5)) {
-      const { id: _id, section, ...fields } = item as unknown as Record<string, unknown> & { section: string };
+      const {
+        id: _id,
+        section,
+        ...fields
+      } = item as unknown as Record<string, unknown> & { section: string };
       const values = Object.fromEntries(
         Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : String(v)]),
       );
@@ -97,9 +104,18 @@ describe('officer B in the web app', () => {
     const evidence = await fill('protection-evidence', { text: 'The shift log shows I was at the desk' });
     const chooser = page.waitForEvent('filechooser');
     await evidence.getByRole('button', { name: /файл|file/i }).click();
-    await (await chooser).setFiles({ name: 'shift-log.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 shift log') });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'shift-log.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 shift log'),
+    });
     await evidence.getByText('shift-log.pdf').waitFor();
-    await page.getByTestId('draft-status').filter({ hasText: /\d{2}:\d{2}/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('draft-status')
+      .filter({ hasText: /\d{2}:\d{2}/ })
+      .waitFor({ timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.close();
@@ -111,7 +127,7 @@ describe('officer B in the web app', () => {
     await page.getByText('shift-log.pdf').waitFor();
   });
 
-  it('shows a validation error beside the field in the officer\'s language, keeping what was typed', async () => {
+  it("shows a validation error beside the field in the officer's language, keeping what was typed", async () => {
     await page.getByTestId('add-objections').click();
     const empty = page.getByTestId('pa-item-objections').last();
     await empty.locator('[id$="-materialRef"]').fill('ev-report');
@@ -145,7 +161,11 @@ describe('officer B in the web app', () => {
     await page.getByTestId('pa-submit').click();
     await page.getByTestId('pa-confirm').click();
     await page.getByTestId('pa-submitted').waitFor();
-    const filed = (await as('inv-1').get<{ state: { protectionActs: { personRef: string; versions: { items: { id: string }[] }[] }[] } }>('cases', `/cases/${caseId}`)).body;
+    const filed = (
+      await as('inv-1').get<{
+        state: { protectionActs: { personRef: string; versions: { items: { id: string }[] }[] }[] };
+      }>('cases', `/cases/${caseId}`)
+    ).body;
     const act = filed.state.protectionActs.find((p) => p.personRef === 'officer-b')!;
     const items = act.versions.at(-1)!.items;
     expect(items).toHaveLength(6);

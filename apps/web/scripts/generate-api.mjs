@@ -9,9 +9,16 @@ import prettier from 'prettier';
 const here = dirname(fileURLToPath(import.meta.url));
 const web = join(here, '..');
 const apps = join(web, '..');
-const SERVICES = { cases: 'cases-service', notifications: 'notifications-service', wellbeing: 'wellbeing-service' };
+const SERVICES = {
+  cases: 'cases-service',
+  notifications: 'notifications-service',
+  wellbeing: 'wellbeing-service',
+};
 const check = process.argv.includes('--check');
-const prettierOptions = { ...(await prettier.resolveConfig(join(web, 'src/api/x.ts'))), parser: 'typescript' };
+const prettierOptions = {
+  ...(await prettier.resolveConfig(join(web, 'src/api/x.ts'))),
+  parser: 'typescript',
+};
 
 let stale = 0;
 for (const [name, app] of Object.entries(SERVICES)) {
@@ -30,7 +37,9 @@ for (const [name, app] of Object.entries(SERVICES)) {
   if (check) {
     const current = await readFile(target, 'utf8').catch(() => '');
     if (current !== text) {
-      console.error(`stale: src/api/${name}.ts differs from apps/${app}/openapi.json; run \`pnpm generate\` in apps/web`);
+      console.error(
+        `stale: src/api/${name}.ts differs from apps/${app}/openapi.json; run \`pnpm generate\` in apps/web`,
+      );
       stale += 1;
     }
   } else {

@@ -58,7 +58,7 @@ describe('web server', () => {
     const csp = page.headers.get('content-security-policy')!;
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-    expect(csp).toContain('connect-src \'self\' http://127.0.0.1:4000');
+    expect(csp).toContain("connect-src 'self' http://127.0.0.1:4000");
     expect(csp).toContain("frame-ancestors 'none'");
     const asset = await fetch(`${base}/assets/app-abc.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
@@ -68,7 +68,11 @@ describe('web server', () => {
   it('gives the app its settings at /config.json', async () => {
     const config = await (await fetch(`${base}/config.json`)).json();
     expect(config).toEqual({
-      oidc: { authority: 'http://127.0.0.1:4000/oidc', clientId: 'qorgau-web', scope: 'openid profile offline_access' },
+      oidc: {
+        authority: 'http://127.0.0.1:4000/oidc',
+        clientId: 'qorgau-web',
+        scope: 'openid profile offline_access',
+      },
       api: { cases: '/api/cases', notifications: '/api/notifications', wellbeing: '/api/wellbeing' },
     });
   });
@@ -83,7 +87,12 @@ describe('web server', () => {
     await fetch(`${base}/api/notifications/inbox`, { headers: { authorization: 'Bearer n' } });
     await fetch(`${base}/api/wellbeing/me/concerns`);
     expect(seen).toEqual([
-      { method: 'POST', url: '/cases/c-1/protection-acts?x=1', authorization: 'Bearer t0k', body: '{"items":[]}' },
+      {
+        method: 'POST',
+        url: '/cases/c-1/protection-acts?x=1',
+        authorization: 'Bearer t0k',
+        body: '{"items":[]}',
+      },
       { method: 'GET', url: '/inbox', authorization: 'Bearer n', body: '' },
       { method: 'GET', url: '/me/concerns', authorization: undefined, body: '' },
     ]);
@@ -91,8 +100,8 @@ describe('web server', () => {
 
   it('refuses to start without its settings, naming the variable', () => {
     expect(() => settingsFrom({ WEB_OIDC_CLIENT_ID: 'x' }, '/tmp')).toThrow('WEB_OIDC_AUTHORITY is required');
-    expect(() =>
-      settingsFrom({ WEB_OIDC_AUTHORITY: 'not a url', WEB_OIDC_CLIENT_ID: 'x' }, '/tmp'),
-    ).toThrow('WEB_OIDC_AUTHORITY must be an absolute URL');
+    expect(() => settingsFrom({ WEB_OIDC_AUTHORITY: 'not a url', WEB_OIDC_CLIENT_ID: 'x' }, '/tmp')).toThrow(
+      'WEB_OIDC_AUTHORITY must be an absolute URL',
+    );
   });
 });

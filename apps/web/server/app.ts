@@ -7,7 +7,11 @@ import { contentSecurityPolicy } from './csp';
 import { type WebServerSettings } from './settings';
 
 /** Paths of the app's API as the browser sees them; each is proxied to its service with the prefix stripped. */
-export const API_PREFIXES = { cases: '/api/cases', notifications: '/api/notifications', wellbeing: '/api/wellbeing' };
+export const API_PREFIXES = {
+  cases: '/api/cases',
+  notifications: '/api/notifications',
+  wellbeing: '/api/wellbeing',
+};
 
 /**
  * The production server of the built app: static files with an SPA fallback and strict headers, the settings
@@ -20,7 +24,10 @@ export async function buildWebServer(
   if (!existsSync(join(settings.staticDir, 'index.html'))) {
     throw new Error(`${settings.staticDir}/index.html is missing: run \`pnpm build\` in apps/web`);
   }
-  const app = Fastify({ logger: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' }, trustProxy: true });
+  const app = Fastify({
+    logger: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
+    trustProxy: true,
+  });
   const csp = contentSecurityPolicy(settings.oidc.authority);
 
   app.addHook('onSend', async (request, reply) => {
@@ -55,7 +62,10 @@ export async function buildWebServer(
     cacheControl: false,
     setHeaders: (res, path) => {
       // Hashed bundles never change; index.html must always be fresh.
-      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
 
@@ -65,7 +75,14 @@ export async function buildWebServer(
       return reply
         .code(404)
         .type('application/problem+json')
-        .send({ type: 'urn:qorgau:problem:not-found', title: 'Not found', status: 404, code: 'NOT_FOUND', detail: '', instance: request.url });
+        .send({
+          type: 'urn:qorgau:problem:not-found',
+          title: 'Not found',
+          status: 404,
+          code: 'NOT_FOUND',
+          detail: '',
+          instance: request.url,
+        });
     }
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

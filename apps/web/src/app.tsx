@@ -42,7 +42,11 @@ function Session({ config }: { config: WebConfig }) {
   localeRef.current = locale;
 
   const api = useMemo(
-    () => createApi(config, { accessToken: () => authRef.current.accessToken(), locale: () => localeRef.current }),
+    () =>
+      createApi(config, {
+        accessToken: () => authRef.current.accessToken(),
+        locale: () => localeRef.current,
+      }),
     [config],
   );
   const queryClient = useMemo(

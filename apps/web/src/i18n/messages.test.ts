@@ -13,8 +13,21 @@ describe('message catalogues', () => {
     const errors: string[] = [];
     const intl = createIntl({ locale, messages: catalogues[locale], onError: (e) => errors.push(String(e)) });
     const values = {
-      field: 'x', caseId: 'c-1', roles: 'r', what: 'w', who: 'p', role: 'r', date: 'd', days: 3, cause: 'c',
-      n: 2, count: 2, time: 't', name: 'f.pdf', section: 's', penalty: 'p',
+      field: 'x',
+      caseId: 'c-1',
+      roles: 'r',
+      what: 'w',
+      who: 'p',
+      role: 'r',
+      date: 'd',
+      days: 3,
+      cause: 'c',
+      n: 2,
+      count: 2,
+      time: 't',
+      name: 'f.pdf',
+      section: 's',
+      penalty: 'p',
     };
     for (const [key, text] of Object.entries(catalogues[locale])) {
       expect(text.trim()).not.toBe('');

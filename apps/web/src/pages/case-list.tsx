@@ -31,7 +31,9 @@ export function CaseListPage() {
                 <Text size="sm">
                   <FormattedMessage
                     id="cases.role"
-                    values={{ roles: c.partyRoles.map((r) => intl.formatMessage({ id: `role.${r}` })).join(', ') }}
+                    values={{
+                      roles: c.partyRoles.map((r) => intl.formatMessage({ id: `role.${r}` })).join(', '),
+                    }}
                   />
                 </Text>
                 {c.stage && (

@@ -81,7 +81,11 @@ function NextSteps({ caseId }: { caseId: string }) {
             const what = intl.messages[`task.${t.command}`]
               ? intl.formatMessage({ id: `task.${t.command}` })
               : intl.formatMessage({ id: 'task.other' });
-            return <li key={`${t.command}-${t.personRef ?? ''}-${t.itemId ?? ''}-${i}`}>{intl.formatMessage({ id: 'case.next.item' }, { what, who })}</li>;
+            return (
+              <li key={`${t.command}-${t.personRef ?? ''}-${t.itemId ?? ''}-${i}`}>
+                {intl.formatMessage({ id: 'case.next.item' }, { what, who })}
+              </li>
+            );
           })}
         </ul>
       )}
@@ -106,7 +110,11 @@ function Deadlines({ caseId }: { caseId: string }) {
       ) : (
         <Stack gap="sm" data-testid="deadlines">
           {(deadlines.data ?? []).map((d, i) => (
-            <DeadlineLine key={`${d.clock.clock}-${d.personRef ?? ''}-${d.violationId ?? ''}-${i}`} deadline={d} today={today.data} />
+            <DeadlineLine
+              key={`${d.clock.clock}-${d.personRef ?? ''}-${d.violationId ?? ''}-${i}`}
+              deadline={d}
+              today={today.data}
+            />
           ))}
         </Stack>
       )}
@@ -144,7 +152,10 @@ function DeadlineLine({ deadline, today }: { deadline: DeadlineRead; today: stri
         if (why.kind === 'paused')
           return (
             <Text size="sm" key={i}>
-              <FormattedMessage id="case.deadlines.pausedBecause" values={{ cause: cause(why.cause), days: why.days }} />
+              <FormattedMessage
+                id="case.deadlines.pausedBecause"
+                values={{ cause: cause(why.cause), days: why.days }}
+              />
             </Text>
           );
         if (why.kind === 'still-paused')

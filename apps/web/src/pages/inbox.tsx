@@ -15,7 +15,8 @@ export function InboxPage() {
     queryFn: () => body(api.notifications.GET('/inbox', { params: { query: { page: 1, pageSize: 50 } } })),
   });
   const markRead = useMutation({
-    mutationFn: (id: string) => body(api.notifications.POST('/inbox/{id}/read', { params: { path: { id } } })),
+    mutationFn: (id: string) =>
+      body(api.notifications.POST('/inbox/{id}/read', { params: { path: { id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['inbox'] }),
   });
   const items = inbox.data?.items ?? [];

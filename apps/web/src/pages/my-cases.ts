@@ -14,6 +14,7 @@ export function useMyCases() {
   const api = useApi();
   return useQuery({
     queryKey: ['me', 'cases'],
-    queryFn: async () => ((await body(api.cases.GET('/me/cases', {}))) as unknown as { cases: MyCase[] }).cases,
+    queryFn: async () =>
+      ((await body(api.cases.GET('/me/cases', {}))) as unknown as { cases: MyCase[] }).cases,
   });
 }

@@ -17,7 +17,8 @@ export function WellbeingPage() {
   const api = useApi();
   const checkIns = useQuery({
     queryKey: ['wellbeing', 'check-ins'],
-    queryFn: async () => (await body(api.wellbeing.GET('/me/check-ins', {}))) as unknown as { submittedAt: string }[],
+    queryFn: async () =>
+      (await body(api.wellbeing.GET('/me/check-ins', {}))) as unknown as { submittedAt: string }[],
   });
   const concerns = useQuery({
     queryKey: ['wellbeing', 'concerns'],
@@ -71,7 +72,8 @@ export function WellbeingPage() {
           <ul>
             {(concerns.data ?? []).map((c) => (
               <li key={c.id}>
-                <FormattedMessage id={`wellbeing.category.${c.category}`} /> · {formatInstant(intl, c.raisedAt)}
+                <FormattedMessage id={`wellbeing.category.${c.category}`} /> ·{' '}
+                {formatInstant(intl, c.raisedAt)}
               </li>
             ))}
           </ul>
@@ -106,7 +108,10 @@ function ConcernForm() {
   });
   const labels: Record<string, { fieldId: string; label: string }> = {
     caseId: { fieldId: 'concern-case', label: intl.formatMessage({ id: 'wellbeing.concern.case' }) },
-    category: { fieldId: 'concern-category', label: intl.formatMessage({ id: 'wellbeing.concern.category' }) },
+    category: {
+      fieldId: 'concern-category',
+      label: intl.formatMessage({ id: 'wellbeing.concern.category' }),
+    },
     content: { fieldId: 'concern-content', label: intl.formatMessage({ id: 'wellbeing.concern.text' }) },
   };
   const messages = fieldMessages(raise.error, (f) => labels[f]);
@@ -123,13 +128,19 @@ function ConcernForm() {
         <Title order={3} size="h4">
           <FormattedMessage id="wellbeing.concern.new" />
         </Title>
-        <ErrorSummary messages={messages} general={messages.length === 0 && raise.error ? general(raise.error) : undefined} />
+        <ErrorSummary
+          messages={messages}
+          general={messages.length === 0 && raise.error ? general(raise.error) : undefined}
+        />
         <NativeSelect
           id="concern-case"
           label={labels.caseId!.label}
           value={caseId}
           onChange={(e) => setCaseId(e.currentTarget.value)}
-          data={[{ value: '', label: '—' }, ...(cases.data ?? []).map((c) => ({ value: c.caseId, label: c.caseId }))]}
+          data={[
+            { value: '', label: '—' },
+            ...(cases.data ?? []).map((c) => ({ value: c.caseId, label: c.caseId })),
+          ]}
           error={messageFor('concern-case')}
         />
         <NativeSelect
@@ -139,7 +150,10 @@ function ConcernForm() {
           onChange={(e) => setCategory(e.currentTarget.value)}
           data={[
             { value: '', label: '—' },
-            ...CATEGORIES.map((c) => ({ value: c, label: intl.formatMessage({ id: `wellbeing.category.${c}` }) })),
+            ...CATEGORIES.map((c) => ({
+              value: c,
+              label: intl.formatMessage({ id: `wellbeing.category.${c}` }),
+            })),
           ]}
           error={messageFor('concern-category')}
         />

@@ -37,7 +37,8 @@ export const en = {
   'error.field.invalid': '{field} is not valid',
   'error.field.generic': 'Check {field}',
   'cases.title': 'My cases',
-  'cases.intro': 'Cases in which you are involved, as the officer concerned, the one who reported, or a witness.',
+  'cases.intro':
+    'Cases in which you are involved, as the officer concerned, the one who reported, or a witness.',
   'cases.empty': 'You are not involved in any case.',
   'cases.open': 'Open case {caseId}',
   'cases.role': 'Your part: {roles}',
@@ -53,8 +54,7 @@ export const en = {
   'case.deadlines.title': 'Deadlines',
   'case.deadlines.none': 'No deadline is running.',
   'case.deadlines.due': 'Due {date}',
-  'case.deadlines.daysLeft':
-    '{days, plural, =0 {today} one {# day left} other {# days left}}',
+  'case.deadlines.daysLeft': '{days, plural, =0 {today} one {# day left} other {# days left}}',
   'case.deadlines.workingDaysLeft':
     '{days, plural, =0 {today} one {# working day left} other {# working days left}}',
   'case.deadlines.overdue': '{days, plural, one {# day overdue} other {# days overdue}}',

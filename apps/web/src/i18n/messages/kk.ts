@@ -153,8 +153,7 @@ export const kk: Record<MessageKey, string> = {
   'inbox.unread': 'Жаңа',
   'inbox.markRead': 'Оқылды деп белгілеу',
   'wellbeing.title': 'Менің жай-күйім',
-  'wellbeing.intro':
-    'Бұл бөлім жабық: оны тек қолдау мамандары көреді, басшыларыңыз бен тергеу көрмейді.',
+  'wellbeing.intro': 'Бұл бөлім жабық: оны тек қолдау мамандары көреді, басшыларыңыз бен тергеу көрмейді.',
   'wellbeing.checkIns': 'Менің сауалнамаларым',
   'wellbeing.checkIns.empty': 'Әзірге сауалнама болған жоқ.',
   'wellbeing.checkIn.item': '{n}-сауалнама, {date}',

@@ -84,7 +84,13 @@ function AppealForm(props: { caseId: string; version: number; penaltyId: string;
           messages={messages}
           general={messages.length === 0 && command.error ? general(command.error) : undefined}
         />
-        <Radio.Group id={fieldId} label={label} value={to} onChange={(v) => setTo(v as To)} error={messages[0]?.message}>
+        <Radio.Group
+          id={fieldId}
+          label={label}
+          value={to}
+          onChange={(v) => setTo(v as To)}
+          error={messages[0]?.message}
+        >
           <Stack gap={6} mt={6}>
             {(['higher-official', 'court'] as const).map((k) => (
               <Radio key={k} value={k} label={intl.formatMessage({ id: `case.appeal.to.${k}` })} />

@@ -18,11 +18,17 @@ export function ExplanationSection(props: { caseId: string; version: number; sta
   const [documentRef, setDocumentRef] = useState('');
   const fieldMessages = useFieldMessages();
   const general = useGeneralMessage();
-  const command = useCaseCommand(props.caseId, (api, input: { kind: Kind | ''; documentRef: string }, headers) =>
-    api.cases.POST('/cases/{caseId}/explanations', {
-      params: { path: { caseId: props.caseId }, header: headers },
-      body: { personRef: claims?.personRef ?? '', kind: input.kind as Kind, documentRef: input.documentRef },
-    }),
+  const command = useCaseCommand(
+    props.caseId,
+    (api, input: { kind: Kind | ''; documentRef: string }, headers) =>
+      api.cases.POST('/cases/{caseId}/explanations', {
+        params: { path: { caseId: props.caseId }, header: headers },
+        body: {
+          personRef: claims?.personRef ?? '',
+          kind: input.kind as Kind,
+          documentRef: input.documentRef,
+        },
+      }),
   );
   const me = claims?.personRef;
   const isSubject = props.state.parties?.some((p) => p.personRef === me && p.roles.includes('subject'));
@@ -31,7 +37,10 @@ export function ExplanationSection(props: { caseId: string; version: number; sta
   const requested = Boolean(props.state.explanationDueOn);
   const labels: Record<string, { fieldId: string; label: string }> = {
     kind: { fieldId: 'explanation-kind', label: intl.formatMessage({ id: 'case.explanations.kind' }) },
-    documentRef: { fieldId: 'explanation-document', label: intl.formatMessage({ id: 'case.explanations.document' }) },
+    documentRef: {
+      fieldId: 'explanation-document',
+      label: intl.formatMessage({ id: 'case.explanations.document' }),
+    },
   };
   const messages = fieldMessages(command.error, (field) => labels[field]);
   const messageFor = (id: string) => messages.find((m) => m.fieldId === id)?.message;
@@ -61,9 +70,15 @@ export function ExplanationSection(props: { caseId: string; version: number; sta
           <Stack gap="sm">
             <Text>
               <FormattedMessage id="case.explanations.requested" />{' '}
-              <FormattedMessage id="case.deadlines.due" values={{ date: formatDay(intl, props.state.explanationDueOn!) }} />
+              <FormattedMessage
+                id="case.deadlines.due"
+                values={{ date: formatDay(intl, props.state.explanationDueOn!) }}
+              />
             </Text>
-            <ErrorSummary messages={messages} general={messages.length === 0 && command.error ? general(command.error) : undefined} />
+            <ErrorSummary
+              messages={messages}
+              general={messages.length === 0 && command.error ? general(command.error) : undefined}
+            />
             <Radio.Group
               id="explanation-kind"
               label={labels.kind!.label}
@@ -73,7 +88,11 @@ export function ExplanationSection(props: { caseId: string; version: number; sta
             >
               <Stack gap={6} mt={6}>
                 {(['admission', 'denial', 'refusal'] as const).map((k) => (
-                  <Radio key={k} value={k} label={intl.formatMessage({ id: `case.explanations.kind.${k}` })} />
+                  <Radio
+                    key={k}
+                    value={k}
+                    label={intl.formatMessage({ id: `case.explanations.kind.${k}` })}
+                  />
                 ))}
               </Stack>
             </Radio.Group>

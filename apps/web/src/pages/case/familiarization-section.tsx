@@ -5,7 +5,11 @@ import { useAuth } from '../../auth/auth-context';
 import { formatDay } from '../../lib/dates';
 
 /** The officer's familiarization with the conclusion: recorded by whoever shows it; here the officer sees it. */
-export function FamiliarizationSection(props: { caseId: string; version: number; state: Partial<CaseState> }) {
+export function FamiliarizationSection(props: {
+  caseId: string;
+  version: number;
+  state: Partial<CaseState>;
+}) {
   const intl = useIntl();
   const { claims } = useAuth();
   const conclusion = props.state.conclusion;

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context';
 import { body } from '../../api/client';
-import { type CaseRead, type DeadlineRead, type OpenTaskView, type TaskRole, type TimelineEntry } from '../../api/views';
+import {
+  type CaseRead,
+  type DeadlineRead,
+  type OpenTaskView,
+  type TaskRole,
+  type TimelineEntry,
+} from '../../api/views';
 
 // The case's reads, as the reader may see them. Each is one generated-client call; the service cuts the view.
 
@@ -19,7 +25,9 @@ export function useDeadlines(caseId: string) {
   return useQuery({
     queryKey: ['case', caseId, 'deadlines'],
     queryFn: async () =>
-      (await body(api.cases.GET('/cases/{caseId}/deadlines', { params: { path: { caseId } } }))) as unknown as DeadlineRead[],
+      (await body(
+        api.cases.GET('/cases/{caseId}/deadlines', { params: { path: { caseId } } }),
+      )) as unknown as DeadlineRead[],
   });
 }
 
@@ -28,7 +36,9 @@ export function useTimeline(caseId: string) {
   return useQuery({
     queryKey: ['case', caseId, 'timeline'],
     queryFn: async () =>
-      (await body(api.cases.GET('/cases/{caseId}/timeline', { params: { path: { caseId } } }))) as unknown as TimelineEntry[],
+      (await body(
+        api.cases.GET('/cases/{caseId}/timeline', { params: { path: { caseId } } }),
+      )) as unknown as TimelineEntry[],
   });
 }
 
@@ -37,9 +47,9 @@ export function useTasks(caseId: string) {
   return useQuery({
     queryKey: ['case', caseId, 'tasks'],
     queryFn: async () =>
-      (await body(api.cases.GET('/cases/{caseId}/tasks', { params: { path: { caseId } } }))) as unknown as Partial<
-        Record<TaskRole, OpenTaskView[]>
-      >,
+      (await body(
+        api.cases.GET('/cases/{caseId}/tasks', { params: { path: { caseId } } }),
+      )) as unknown as Partial<Record<TaskRole, OpenTaskView[]>>,
   });
 }
 
@@ -49,7 +59,9 @@ export function useCaseToday(caseId: string) {
   return useQuery({
     queryKey: ['case', caseId, 'clock'],
     queryFn: async () => {
-      const clock = (await body(api.cases.GET('/cases/{caseId}/clock', { params: { path: { caseId } } }))) as unknown as {
+      const clock = (await body(
+        api.cases.GET('/cases/{caseId}/clock', { params: { path: { caseId } } }),
+      )) as unknown as {
         asOf: string;
       };
       return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date(clock.asOf));

@@ -21,7 +21,8 @@ export async function loadServerDraft(api: Api, caseId: string): Promise<ServerD
       params: { path: { caseId } },
     });
     const draft = data as DraftBody | undefined;
-    const revision = response.headers.get('etag') ?? (draft?.revision !== undefined ? `"${draft.revision}"` : null);
+    const revision =
+      response.headers.get('etag') ?? (draft?.revision !== undefined ? `"${draft.revision}"` : null);
     if (!draft || !revision) return undefined;
     return { items: Array.isArray(draft.items) ? (draft.items as DraftItem[]) : [], revision };
   } catch (error) {

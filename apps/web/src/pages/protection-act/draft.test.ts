@@ -2,7 +2,11 @@ import { diffVersions, emptyItem, locateItemField, toCommandItems } from './draf
 
 describe('Protection Act draft', () => {
   it('sends each section only its own fields, citations one per line', () => {
-    const legal = { ...emptyItem('legal-justification', 'a'), citations: 'art. 58 p.7\n\n art. 42 ', text: 'why' };
+    const legal = {
+      ...emptyItem('legal-justification', 'a'),
+      citations: 'art. 58 p.7\n\n art. 42 ',
+      text: 'why',
+    };
     const objection = { ...emptyItem('objections', 'b'), materialRef: 'mat-1', text: 'no', rule: 'ignored' };
     expect(toCommandItems([legal, objection])).toEqual([
       { id: 'a', section: 'legal-justification', citations: ['art. 58 p.7', 'art. 42'], text: 'why' },
@@ -20,7 +24,11 @@ describe('Protection Act draft', () => {
     const a = { id: 'a', section: 'objections', materialRef: 'm', text: 'x' } as const;
     const b = { id: 'b', section: 'objections', materialRef: 'm', text: 'y' } as const;
     const c = { id: 'c', section: 'objections', materialRef: 'm', text: 'z' } as const;
-    expect(diffVersions([a, b], [{ ...a, text: 'x2' }, c])).toEqual({ added: ['c'], removed: ['b'], changed: ['a'] });
+    expect(diffVersions([a, b], [{ ...a, text: 'x2' }, c])).toEqual({
+      added: ['c'],
+      removed: ['b'],
+      changed: ['a'],
+    });
   });
 
   it('places a service field path on the item it names', () => {

@@ -12,11 +12,13 @@ export function ExtensionRequest(props: { caseId: string; version: number }) {
   const [reason, setReason] = useState('');
   const fieldMessages = useFieldMessages();
   const general = useGeneralMessage();
-  const command = useCaseCommand(props.caseId, (api, input: { days: number | string; reason: string }, headers) =>
-    api.cases.POST('/cases/{caseId}/protection-acts/extension-requests', {
-      params: { path: { caseId: props.caseId }, header: headers },
-      body: { workingDays: Number(input.days) || 0, reason: input.reason },
-    }),
+  const command = useCaseCommand(
+    props.caseId,
+    (api, input: { days: number | string; reason: string }, headers) =>
+      api.cases.POST('/cases/{caseId}/protection-acts/extension-requests', {
+        params: { path: { caseId: props.caseId }, header: headers },
+        body: { workingDays: Number(input.days) || 0, reason: input.reason },
+      }),
   );
   const labels: Record<string, { fieldId: string; label: string }> = {
     workingDays: { fieldId: 'extension-days', label: intl.formatMessage({ id: 'pa.extension.days' }) },
@@ -37,7 +39,10 @@ export function ExtensionRequest(props: { caseId: string; version: number }) {
         <Title order={2} size="h3" id="extension-heading">
           <FormattedMessage id="pa.extension.title" />
         </Title>
-        <ErrorSummary messages={messages} general={messages.length === 0 && command.error ? general(command.error) : undefined} />
+        <ErrorSummary
+          messages={messages}
+          general={messages.length === 0 && command.error ? general(command.error) : undefined}
+        />
         <NumberInput
           id="extension-days"
           label={labels.workingDays!.label}

@@ -22,7 +22,10 @@ export function FiledVersions({ record }: { record: ProtectionActRecord }) {
         return (
           <Card withBorder key={v.version} data-testid={`pa-version-${v.version}`}>
             <Text fw={600}>
-              <FormattedMessage id="pa.versions.version" values={{ n: v.version, date: formatInstant(intl, v.filedAt) }} />
+              <FormattedMessage
+                id="pa.versions.version"
+                values={{ n: v.version, date: formatInstant(intl, v.filedAt) }}
+              />
             </Text>
             {diff && (
               <div>
@@ -50,7 +53,13 @@ export function FiledVersions({ record }: { record: ProtectionActRecord }) {
   );
 }
 
-function FiledItem({ item, answer }: { item: ProtectionActItem; answer?: ProtectionActRecord['answers'][number] }) {
+function FiledItem({
+  item,
+  answer,
+}: {
+  item: ProtectionActItem;
+  answer?: ProtectionActRecord['answers'][number];
+}) {
   const text = 'text' in item ? item.text : item.reason;
   return (
     <Card withBorder data-testid="pa-filed-item">

@@ -1,4 +1,15 @@
-import { Button, Card, FileButton, Group, List, NativeSelect, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  FileButton,
+  Group,
+  List,
+  NativeSelect,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useApi } from '../../api/api-context';
@@ -41,7 +52,12 @@ export function ItemEditor(props: {
   const set = (field: keyof DraftItem) => (value: string) => props.onChange({ ...item, [field]: value });
 
   return (
-    <Card withBorder component="article" aria-labelledby={id('heading')} data-testid={`pa-item-${item.section}`}>
+    <Card
+      withBorder
+      component="article"
+      aria-labelledby={id('heading')}
+      data-testid={`pa-item-${item.section}`}
+    >
       <Group justify="space-between" mb="xs">
         <Title order={4} id={id('heading')}>
           <FormattedMessage id="pa.itemHeading" values={{ n: props.number }} />
@@ -113,7 +129,14 @@ export function ItemEditor(props: {
                 }}
               >
                 {(buttonProps) => (
-                  <Button {...buttonProps} id={id('attachments')} variant="outline" size="sm" loading={upload.busy} mb="xs">
+                  <Button
+                    {...buttonProps}
+                    id={id('attachments')}
+                    variant="outline"
+                    size="sm"
+                    loading={upload.busy}
+                    mb="xs"
+                  >
                     <FormattedMessage id="pa.upload" />
                   </Button>
                 )}

@@ -12,7 +12,14 @@ import { formatDay, formatInstant } from '../../lib/dates';
 import { useGeneralMessage, type FieldMessage } from '../../lib/problem-text';
 import { useCaseCommand } from '../../lib/use-case-command';
 import { useCase } from '../case/use-case';
-import { emptyItem, fieldDomId, fromFiledItem, locateItemField, toCommandItems, type DraftItem } from './draft';
+import {
+  emptyItem,
+  fieldDomId,
+  fromFiledItem,
+  locateItemField,
+  toCommandItems,
+  type DraftItem,
+} from './draft';
 import { ExtensionRequest } from './extension-request';
 import { fieldLabelId, ItemEditor } from './item-editor';
 import { FiledVersions } from './filed-versions';
@@ -30,7 +37,12 @@ export function ProtectionActPage() {
   return <Editor caseId={caseId} personRef={claims.personRef} version={read.data.version} record={record} />;
 }
 
-function Editor(props: { caseId: string; personRef: string; version: number; record: ProtectionActRecord | undefined }) {
+function Editor(props: {
+  caseId: string;
+  personRef: string;
+  version: number;
+  record: ProtectionActRecord | undefined;
+}) {
   const intl = useIntl();
   const general = useGeneralMessage();
   const latestFiled = props.record?.versions.at(-1);
@@ -82,7 +94,10 @@ function Editor(props: { caseId: string; personRef: string; version: number; rec
         </Text>
         {props.record && (
           <Text fw={600} mt="xs" data-testid="pa-window">
-            <FormattedMessage id="pa.window" values={{ date: formatDay(intl, props.record.window.closesOn) }} />
+            <FormattedMessage
+              id="pa.window"
+              values={{ date: formatDay(intl, props.record.window.closesOn) }}
+            />
           </Text>
         )}
         <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="draft-status" mt="xs">
@@ -142,7 +157,12 @@ function Editor(props: { caseId: string; personRef: string; version: number; rec
       })}
 
       <Group>
-        <Button size="md" onClick={() => setConfirming(true)} disabled={items.length === 0} data-testid="pa-submit">
+        <Button
+          size="md"
+          onClick={() => setConfirming(true)}
+          disabled={items.length === 0}
+          data-testid="pa-submit"
+        >
           <FormattedMessage id="pa.submit" />
         </Button>
       </Group>

@@ -43,7 +43,12 @@ export function useDraft(caseId: string, personRef: string, initial: () => Draft
       }
       const at = new Date().toISOString();
       const pending = latest.current !== snapshot;
-      writeLocalCopy(caseId, personRef, { items: latest.current, revision: revision.current, pending, savedAt: at });
+      writeLocalCopy(caseId, personRef, {
+        items: latest.current,
+        revision: revision.current,
+        pending,
+        savedAt: at,
+      });
       setStatus({ kind: 'saved', at });
     } catch {
       // Offline, a 5xx or an expired session: the copy on this device stays pending and is sent later.
