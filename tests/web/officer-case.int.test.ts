@@ -49,6 +49,7 @@ describe('officer B in the web app', () => {
         subjectRefs: v.subjectRefs.filter((s) => s !== 'officer-b'),
       })),
       allegations: [],
+      evidence: (report.evidence ?? []).map((e) => ({ ...e, allegationIds: [] })),
     };
     otherCaseId = (await as('head-1').post<{ caseId: string }>('cases', '/cases', other)).body.caseId;
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
