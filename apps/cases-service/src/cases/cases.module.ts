@@ -5,9 +5,10 @@ import { CaseCommandsController } from './case-commands.controller';
 import { CaseScopeRepository } from './case-scope.repository';
 import { CasesController } from './cases.controller';
 import { InboxController } from './inbox.controller';
+import { MyCasesController } from './my-cases.controller';
 
 @Module({
-  controllers: [CasesController, CaseCommandsController, InboxController],
+  controllers: [CasesController, CaseCommandsController, InboxController, MyCasesController],
   providers: [CaseScopeRepository, CaseCommandService, IdempotencyService],
   exports: [CaseCommandService],
 })
