@@ -577,6 +577,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/protection-acts/{personRef}/files/{contentHash}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A file of a person's Protection Act by its content hash (an attachment's contentHash), for whoever may read that act */
+    get: operations['downloadProtectionActFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{caseId}/protection-acts/{personRef}/items/{itemId}/answer': {
     parameters: {
       query?: never;
@@ -594,6 +611,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/protection-acts/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own draft for this case (revision 0 and no items before the first save); ETag = revision */
+    get: operations['getProtectionActDraft'];
+    /** Saves the draft (autosave). If-Match "<revision>" is required ("0" before the first save); 412 when another tab or device saved in between */
+    put: operations['saveProtectionActDraft'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{caseId}/protection-acts/extension-requests': {
     parameters: {
       query?: never;
@@ -605,6 +640,23 @@ export interface paths {
     put?: never;
     /** The subject asks for more time to file a Protection Act, with reasons */
     post: operations['requestExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/protection-acts/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Uploads a file for a protection-evidence item (raw bytes, Content-Type recorded, ≤ 25 MB); the server computes its SHA-256. Put name, contentHash and mediaType of the answer into the item’s attachments */
+    post: operations['uploadProtectionActFile'];
     delete?: never;
     options?: never;
     head?: never;
@@ -745,6 +797,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cases the caller is related to (subject, applicant, witness; investigator, head, commission, appeal), open and closed, newest first, each cut to the reader’s view (art. 42) */
+    get: operations['listMyCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -785,6 +854,23 @@ export interface components {
       kind: 'relative' | 'line-manager' | 'subordinate' | 'personal-interest' | 'other';
       participantRef: string;
       partyRef: string;
+    };
+    DraftDto: {
+      items: ({
+        id: string;
+        /** @enum {string} */
+        section:
+          | 'objections'
+          | 'procedural-violations'
+          | 'verification-requests'
+          | 'questionable-evidence'
+          | 'legal-justification'
+          | 'protection-evidence';
+      } & {
+        [key: string]: unknown;
+      })[];
+      revision: number;
+      updatedAt: string[];
     };
     EmptyDto: {
       [key: string]: unknown;
@@ -1039,6 +1125,21 @@ export interface components {
     RequestWitnessSupportDto: {
       personRef: string;
     };
+    SaveDraftDto: {
+      items: ({
+        id: string;
+        /** @enum {string} */
+        section:
+          | 'objections'
+          | 'procedural-violations'
+          | 'verification-requests'
+          | 'questionable-evidence'
+          | 'legal-justification'
+          | 'protection-evidence';
+      } & {
+        [key: string]: unknown;
+      })[];
+    };
     ScheduleCommissionSessionDto: {
       members: {
         personRef: string;
@@ -1094,6 +1195,15 @@ export interface components {
       personRef: string;
       /** Format: date */
       until: string;
+    };
+    UploadedFileDto: {
+      contentHash: string;
+      /** Format: uuid */
+      fileId: string;
+      mediaType: string;
+      name: string;
+      sizeBytes: number;
+      uploadedAt: string;
     };
   };
   responses: never;
@@ -4199,6 +4309,90 @@ export interface operations {
       };
     };
   };
+  downloadProtectionActFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        contentHash: string;
+        personRef: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is understood but a rule refuses it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   answerProtectionActItem: {
     parameters: {
       query?: never;
@@ -4291,6 +4485,181 @@ export interface operations {
       };
     };
   };
+  getProtectionActDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is understood but a rule refuses it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  saveProtectionActDraft: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The draft revision read: "<revision>" */
+        'If-Match': string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveDraftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDto'];
+        };
+      };
+      /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is understood but a rule refuses it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   requestExtension: {
     parameters: {
       query?: never;
@@ -4315,6 +4684,92 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is understood but a rule refuses it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadProtectionActFile: {
+    parameters: {
+      query: {
+        name: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UploadedFileDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5042,6 +5497,86 @@ export interface operations {
     };
   };
   listMyTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is understood but a rule refuses it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMyCases: {
     parameters: {
       query?: never;
       header?: never;
