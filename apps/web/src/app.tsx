@@ -10,7 +10,7 @@ import { AuthProvider, useAuth } from './auth/auth-context';
 import { claimsOf } from './auth/claims';
 import { type WebConfig } from './config';
 import { LocaleProvider, useLocale } from './i18n/locale';
-import { failures } from './lib/failures';
+import { failures } from './shared/failures';
 import { createAppRouter } from './router';
 
 const theme = createTheme({

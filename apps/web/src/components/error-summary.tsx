@@ -1,7 +1,7 @@
 import { Alert, Anchor, List } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { type FieldMessage } from '../lib/problem-text';
+import { type FieldMessage } from '../shared/problem-text';
 
 /** GOV.UK-style error summary: at the top, focused when it appears, each message a link to its field. */
 export function ErrorSummary(props: { messages: readonly FieldMessage[]; general?: string }) {

@@ -6,7 +6,7 @@ import { ApiProblem } from '../api/problem';
 import { useAuth } from '../auth/auth-context';
 import { useLocale } from '../i18n/locale';
 import { LOCALE_NAMES, LOCALES, isLocale } from '../i18n/messages';
-import { failures, useLastFailure } from '../lib/failures';
+import { failures, useLastFailure } from '../shared/failures';
 import classes from './layout.module.css';
 
 export function Layout() {

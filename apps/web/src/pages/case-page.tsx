@@ -5,7 +5,7 @@ import { ApiProblem } from '../api/problem';
 import { type DeadlineRead, type OpenTaskView, type TimelineEntry } from '../api/views';
 import { useAuth } from '../auth/auth-context';
 import { NotFoundPage } from '../components/not-found';
-import { calendarDaysBetween, formatDay, formatInstant } from '../lib/dates';
+import { calendarDaysBetween, formatDay, formatInstant } from '../shared/dates';
 import { AppealSection } from './case/appeal-section';
 import { ExplanationSection } from './case/explanation-section';
 import { FamiliarizationSection } from './case/familiarization-section';

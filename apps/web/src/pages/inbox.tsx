@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useApi } from '../api/api-context';
 import { body } from '../api/client';
-import { formatInstant } from '../lib/dates';
+import { formatInstant } from '../shared/dates';
 
 /** The notifications inbox (notifications-service renders each message in the reader's language). */
 export function InboxPage() {

@@ -5,8 +5,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useApi } from '../api/api-context';
 import { body } from '../api/client';
 import { ErrorSummary } from '../components/error-summary';
-import { formatInstant } from '../lib/dates';
-import { useFieldMessages, useGeneralMessage } from '../lib/problem-text';
+import { formatInstant } from '../shared/dates';
+import { useFieldMessages, useGeneralMessage } from '../shared/problem-text';
 import { useMyCases } from './my-cases';
 
 const CATEGORIES = ['retaliation', 'stigmatization', 'isolation', 'other'] as const;

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAuth } from '../../auth/auth-context';
 import { ErrorSummary } from '../../components/error-summary';
-import { formatDay } from '../../lib/dates';
-import { useFieldMessages, useGeneralMessage } from '../../lib/problem-text';
-import { useCaseCommand } from '../../lib/use-case-command';
+import { formatDay } from '../../shared/dates';
+import { useFieldMessages, useGeneralMessage } from '../../shared/problem-text';
+import { useCaseCommand } from '../../shared/use-case-command';
 import { useDeadlines } from './use-case';
 
 type To = 'higher-official' | 'court';

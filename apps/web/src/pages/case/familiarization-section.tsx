@@ -2,7 +2,7 @@ import { Card, Text, Title } from '@mantine/core';
 import { type CaseState } from '@qorgau/domain';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAuth } from '../../auth/auth-context';
-import { formatDay } from '../../lib/dates';
+import { formatDay } from '../../shared/dates';
 
 /** The officer's familiarization with the conclusion: recorded by whoever shows it; here the officer sees it. */
 export function FamiliarizationSection(props: {

@@ -2,8 +2,8 @@ import { Button, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorSummary } from '../../components/error-summary';
-import { useFieldMessages, useGeneralMessage } from '../../lib/problem-text';
-import { useCaseCommand } from '../../lib/use-case-command';
+import { useFieldMessages, useGeneralMessage } from '../../shared/problem-text';
+import { useCaseCommand } from '../../shared/use-case-command';
 
 /** Asking for more working days to write the Protection Act, with reasons; the head decides. */
 export function ExtensionRequest(props: { caseId: string; version: number }) {

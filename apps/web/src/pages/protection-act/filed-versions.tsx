@@ -2,7 +2,7 @@ import { Badge, Card, List, Stack, Text, Title } from '@mantine/core';
 import { type ProtectionActRecord } from '@qorgau/domain';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { type ProtectionActItem } from '../../api/views';
-import { formatInstant } from '../../lib/dates';
+import { formatInstant } from '../../shared/dates';
 import { diffVersions } from './draft';
 
 /** What was filed, version by version with what changed, and each item of the latest with its reasoned answer. */

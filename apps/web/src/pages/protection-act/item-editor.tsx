@@ -13,7 +13,7 @@ import {
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useApi } from '../../api/api-context';
-import { useGeneralMessage } from '../../lib/problem-text';
+import { useGeneralMessage } from '../../shared/problem-text';
 import { uploadAttachment } from './attachments';
 import { fieldDomId, SECTION_FIELDS, type DraftItem } from './draft';
 

@@ -8,9 +8,9 @@ import { SECTIONS } from '../../api/views';
 import { useAuth } from '../../auth/auth-context';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotFoundPage } from '../../components/not-found';
-import { formatDay, formatInstant } from '../../lib/dates';
-import { useGeneralMessage, type FieldMessage } from '../../lib/problem-text';
-import { useCaseCommand } from '../../lib/use-case-command';
+import { formatDay, formatInstant } from '../../shared/dates';
+import { useGeneralMessage, type FieldMessage } from '../../shared/problem-text';
+import { useCaseCommand } from '../../shared/use-case-command';
 import { useCase } from '../case/use-case';
 import {
   emptyItem,
