@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Alert, Button, MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryCache, QueryClient, QueryClientProvider, MutationCache } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { type User, type UserManager } from 'oidc-client-ts';
@@ -13,17 +13,37 @@ import { LocaleProvider, useLocale } from './i18n/locale';
 import { failures } from './shared/failures';
 import { createAppRouter } from './router';
 
+// WCAG AA: every colour used for text is the palette's darkest shade (≥ 4.5:1 on white and on light tints);
+// alert texts are black; focus rings always visible for keyboard users.
 const theme = createTheme({
   primaryColor: 'blue',
-  // AA contrast for text on white; focus rings always visible for keyboard users.
+  primaryShade: 9,
   focusRing: 'always',
+  components: {
+    // Long labels (Kazakh, Russian) wrap instead of pushing the page wider than a 360 px phone.
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 6, maxWidth: '100%' },
+        label: { whiteSpace: 'normal', textAlign: 'left', overflow: 'visible' },
+      },
+    }),
+    Alert: Alert.extend({
+      styles: { title: { color: 'var(--mantine-color-black)' }, message: { color: 'var(--mantine-color-black)' } },
+    }),
+  },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+});
+
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-error': '#c92a2a' },
+  dark: {},
 });
 
 export function App(props: { config: WebConfig; manager: UserManager; initialUser: User }) {
   const tokenLocale = claimsOf(props.initialUser.access_token)?.locale;
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrast} defaultColorScheme="light">
       <AuthProvider manager={props.manager} initialUser={props.initialUser}>
         <LocaleProvider tokenLocale={tokenLocale}>
           <Session config={props.config} />
