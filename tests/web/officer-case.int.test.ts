@@ -123,7 +123,9 @@ describe('officer B in the web app', () => {
     await page.goto(`${web.webUrl}/cases/${caseId}/protection-act`);
     await page.getByTestId('pa-item-protection-evidence').waitFor();
     expect(await page.getByTestId(/^pa-item-/).count()).toBe(6);
-    await expect(page.locator('textarea').first().inputValue()).resolves.toBe((B_PROTECTION_ACT[0] as { text: string }).text);
+    await expect(page.locator('textarea').first().inputValue()).resolves.toBe(
+      (B_PROTECTION_ACT[0] as { text: string }).text,
+    );
     await page.getByText('shift-log.pdf').waitFor();
   });
 

@@ -72,17 +72,14 @@ export async function buildWebServer(
   // Any other GET of a page is the single-page app; it routes on the client.
   app.setNotFoundHandler((request, reply) => {
     if (request.method !== 'GET' || request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
-      return reply
-        .code(404)
-        .type('application/problem+json')
-        .send({
-          type: 'urn:qorgau:problem:not-found',
-          title: 'Not found',
-          status: 404,
-          code: 'NOT_FOUND',
-          detail: '',
-          instance: request.url,
-        });
+      return reply.code(404).type('application/problem+json').send({
+        type: 'urn:qorgau:problem:not-found',
+        title: 'Not found',
+        status: 404,
+        code: 'NOT_FOUND',
+        detail: '',
+        instance: request.url,
+      });
     }
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

@@ -28,7 +28,10 @@ const theme = createTheme({
       },
     }),
     Alert: Alert.extend({
-      styles: { title: { color: 'var(--mantine-color-black)' }, message: { color: 'var(--mantine-color-black)' } },
+      styles: {
+        title: { color: 'var(--mantine-color-black)' },
+        message: { color: 'var(--mantine-color-black)' },
+      },
     }),
   },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',

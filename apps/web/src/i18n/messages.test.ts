@@ -28,6 +28,7 @@ describe('message catalogues', () => {
       name: 'f.pdf',
       section: 's',
       penalty: 'p',
+      detail: 'd',
     };
     for (const [key, text] of Object.entries(catalogues[locale])) {
       expect(text.trim()).not.toBe('');

@@ -1,8 +1,8 @@
 import { createIntl } from 'react-intl';
 import { calendarDaysBetween, formatDay, formatInstant } from './dates';
 
-describe('dates in the reader\'s language', () => {
-  it('writes Kazakh dates in the Kazakh form whatever the runtime\'s calendar data', () => {
+describe("dates in the reader's language", () => {
+  it("writes Kazakh dates in the Kazakh form whatever the runtime's calendar data", () => {
     const kk = createIntl({ locale: 'kk', messages: {} });
     expect(formatDay(kk, '2026-12-14')).toBe('2026 жылғы 14 желтоқсан');
     expect(formatInstant(kk, '2026-12-06T23:56:00Z')).toBe('2026 жылғы 7 желтоқсан, 04:56');

@@ -31,7 +31,12 @@ function almatyParts(instant: Date) {
     hourCycle: 'h23',
   }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { year: get('year'), month: Number(get('month')), day: get('day'), time: `${get('hour')}:${get('minute')}` };
+  return {
+    year: get('year'),
+    month: Number(get('month')),
+    day: get('day'),
+    time: `${get('hour')}:${get('minute')}`,
+  };
 }
 
 /** A calendar day (YYYY-MM-DD, Kazakhstan) in the reader's language. */

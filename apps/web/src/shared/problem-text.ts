@@ -51,7 +51,10 @@ export function useFieldMessages() {
       const target = locate(problem.field);
       if (!target) return [];
       return [
-        { fieldId: target.fieldId, message: intl.formatMessage({ id: fieldMessageId(problem) }, { field: target.label }) },
+        {
+          fieldId: target.fieldId,
+          message: intl.formatMessage({ id: fieldMessageId(problem) }, { field: target.label }),
+        },
       ];
     });
   };
