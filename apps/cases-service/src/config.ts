@@ -12,6 +12,7 @@ import { TOPIC_NAME_PATTERN, TOPICS } from '@qorgau/contracts';
 import { authEnv } from '@qorgau/service-kit';
 import { MAX_TIME_SCALE, MIN_TIME_SCALE } from '@qorgau/workflows';
 import { z } from 'zod';
+import { calendarFile, policyFile } from './decision-environment.config';
 
 const topic = z.string().regex(TOPIC_NAME_PATTERN, 'must be <context>.<name>.v<N>');
 
@@ -54,8 +55,24 @@ export const casesEnv = databaseEnv
       .transform((v) => v === 'true'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    /**
+     * An outbox message is stuck once this many publish attempts failed: counted in `cases_outbox_stuck` and
+     * readiness reports the relay degraded.
+     */
+    OUTBOX_STUCK_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+    /** Readiness fails (not ready) when the oldest unpublished message is older than this. */
+    OUTBOX_MAX_LAG_SECONDS: z.coerce.number().int().min(1).default(300),
+    /**
+     * How long an Idempotency-Key claim protects a running request: a replay within it answers 409, after it
+     * (the first request crashed) the key can be retaken. Longer than any command's HTTP timeout.
+     */
+    IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     EVIDENCE_DIR: z.string().min(1).default('.cache/evidence'),
     QORGAU_TIME_SCALE: timeScale,
+    /** Policy overrides for new cases (JSON file); default: the domain's DEFAULT_POLICY. */
+    QORGAU_POLICY_FILE: policyFile,
+    /** Calendar corrections for new cases (JSON file); default: the shipped kz-calendar-data.json. */
+    QORGAU_CALENDAR_FILE: calendarFile,
     /** Off in processes that only serve HTTP while another process relays (and in focused tests). */
     OUTBOX_RELAY_ENABLED: z
       .enum(['true', 'false'])

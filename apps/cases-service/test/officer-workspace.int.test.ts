@@ -223,13 +223,17 @@ describe("the officer's workspace API", () => {
         expect(res.headers['content-type']).toBe('application/pdf');
         expect(Buffer.compare(res.body as Buffer, bytes)).toBe(0);
       }
-      // The other subject and the witness do not read B's act, so not its files either.
+      // The other subject and the witness read the case but not B's act, so not its files either.
       for (const who of ['officer-a', 'colleague-c']) {
         const res = await http()
           .get(path)
           .set('authorization', await as(who, ['officer']));
-        expect(res.status).toBe(404);
+        expect(res.status).toBe(403);
       }
+      const unknown = await http()
+        .get(`/cases/${X}/protection-acts/officer-b/files/sha256:${'0'.repeat(64)}`)
+        .set('authorization', await as('officer-b', ['officer']));
+      expect(unknown.status).toBe(404);
     });
 
     it('takes uploads from the subject only, as bytes with a media type', async () => {

@@ -70,4 +70,72 @@ describe('outbox relay', () => {
     expect(metrics.text).toMatch(/^cases_outbox_pending 0$/m);
     expect(TOPICS.caseEvents).not.toBe(topic);
   });
+
+  it('records every failed publish (attempts, last error) outside the rolled-back batch, and reports stuck messages in metrics and readiness', async () => {
+    // A real broker refusal: the topic only takes tiny messages, so every publish of a case event fails.
+    const refusing = uniqueTopic('case-events-refusing');
+    const admin = kafka.admin();
+    await admin.connect();
+    const setMaxBytes = (bytes: number) =>
+      admin.alterConfigs({
+        validateOnly: false,
+        resources: [
+          { type: 2, name: refusing, configEntries: [{ name: 'max.message.bytes', value: String(bytes) }] },
+        ],
+      });
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: [
+          { topic: refusing, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: '64' }] },
+        ],
+      });
+      const created = await migratedDatabase('cases_relay_stuck');
+      const stuckDb = created.dataSource;
+      await recordCommands(stuckDb, 'relay-stuck', [reportOf(today())]);
+      const app = await startCases(created.url, {
+        CASE_EVENTS_TOPIC: refusing,
+        OUTBOX_STUCK_ATTEMPTS: '2',
+        OUTBOX_POLL_MS: '200',
+      });
+      try {
+        const notes = async () =>
+          (await stuckDb.query(
+            'SELECT attempts, last_error, published_at FROM cases.outbox ORDER BY id',
+          )) as { attempts: number; last_error: string | null; published_at: Date | null }[];
+        await waitUntil('the failures are recorded', async () =>
+          (await notes()).every((n) => n.attempts >= 2 && n.last_error !== null),
+        );
+        const failing = await notes();
+        expect(failing.every((n) => n.published_at === null)).toBe(true);
+        expect(failing[0]!.last_error).toMatch(/too large|larger/i);
+
+        const http = () => request(app.app.getHttpServer());
+        await waitUntil('the metrics count the stuck messages', async () =>
+          new RegExp(`^cases_outbox_stuck ${failing.length}$`, 'm').test((await http().get('/metrics')).text),
+        );
+        expect((await http().get('/metrics')).text).toMatch(
+          /^cases_outbox_publish_failures_total [1-9]\d*$/m,
+        );
+        const notReady = await http().get('/health/ready');
+        expect(notReady.status).toBe(503);
+        expect(notReady.body.detail).toMatch(/outbox/);
+
+        // The broker takes them again: published, the note cleared, ready again.
+        await setMaxBytes(1_048_576);
+        await waitUntil('the stuck messages are published', async () =>
+          (await notes()).every((n) => n.published_at !== null && n.last_error === null),
+        );
+        await waitUntil('the stuck gauge is back to 0', async () =>
+          /^cases_outbox_stuck 0$/m.test((await http().get('/metrics')).text),
+        );
+        await http().get('/health/ready').expect(200);
+      } finally {
+        await app.close();
+        await stuckDb.destroy();
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  });
 });

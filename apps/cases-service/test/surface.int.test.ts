@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -298,6 +298,13 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'],
   },
   { method: 'GET', route: '/inbox/agenda', allowed: COMMISSION_ROLES },
+  // The officer's workspace (issue 11): everyone has a list of their own cases (possibly empty); the draft and
+  // uploads are the subject's; a file of the act is read by whoever reads that act (the subject, the deciders).
+  { method: 'GET', route: '/me/cases', allowed: [...ROLES] },
+  { method: 'GET', route: `${C}/protection-acts/draft`, allowed: ['officer'] },
+  { method: 'PUT', route: `${C}/protection-acts/draft`, allowed: ['officer'] },
+  { method: 'POST', route: `${C}/protection-acts/files`, allowed: ['officer'] },
+  { method: 'GET', route: `${C}/protection-acts/:personRef/files/:contentHash`, allowed: READERS },
 ];
 /** Probes and the scrape endpoint: no case behind them, no token needed. */
 const INFRASTRUCTURE = ['/health/live', '/health/ready', '/metrics'];
@@ -310,6 +317,7 @@ const PARAMS: Record<string, string> = {
   penaltyId: encodeURIComponent(PENALTY_ID),
   pauseId: 'p-1',
   evidenceId: 'ev-report',
+  contentHash: `sha256:${createHash('sha256').update(Buffer.from('%PDF-1.4 the report')).digest('hex')}`,
 };
 const pathOf = (route: string) => route.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!);
 const key = () => `sf-${randomBytes(8).toString('hex')}`;
@@ -353,6 +361,11 @@ describe('the API surface', () => {
       pathOf(`${C}/evidence/:evidenceId/content`),
       await tokenFor('head-1', ['head'], UNIT),
     ).expect(200);
+    await send(
+      'POST',
+      pathOf(`${C}/protection-acts/files`),
+      await tokenFor('officer-b', ['officer'], UNIT),
+    ).expect(201);
   });
 
   afterAll(async () => {
@@ -364,6 +377,14 @@ describe('the API surface', () => {
     const http = request(cases.app.getHttpServer());
     const auth = `Bearer ${token}`;
     if (method === 'GET') return http.get(path).set('authorization', auth);
+    if (method === 'PUT' && path.endsWith('/protection-acts/draft'))
+      return http.put(path).set('authorization', auth).set('if-match', '"0"').send({ items: [] });
+    if (method === 'POST' && path.endsWith('/protection-acts/files'))
+      return http
+        .post(`${path}?name=report.pdf`)
+        .set('authorization', auth)
+        .set('content-type', 'application/pdf')
+        .send(CONTENT);
     if (method === 'PUT')
       return http.put(path).set('authorization', auth).set('content-type', 'application/pdf').send(CONTENT);
     const req = http.post(path).set('authorization', auth).set('idempotency-key', key());
@@ -478,7 +499,7 @@ describe('the API surface', () => {
   it('answers malformed bodies on every command endpoint with a 4xx problem naming the field, changing nothing', async () => {
     const before = await counts();
     const token = await tokenFor('head-1', ['head'], UNIT);
-    const commands = ENDPOINTS.filter((e) => e.method === 'POST');
+    const commands = ENDPOINTS.filter((e) => e.method === 'POST' && e.schema);
     expect(commands.length).toBeGreaterThanOrEqual(32);
     for (const e of commands) {
       const valid = e.body!('head-1') as Record<string, unknown>;

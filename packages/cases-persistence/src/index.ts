@@ -3,8 +3,14 @@ export * from './entities';
 export { CASES_MIGRATIONS } from './migrations';
 export { casesDataSource, type CasesDataSourceOptions } from './data-source';
 export { caseEventId, integrationEventType } from './event-ids';
+export { publicCaseEvent, type PublicCaseEventFields, type PublicCaseEventType } from './public-case-event';
 export { CaseRepository } from './repositories/case.repository';
-export { enqueueOutboxMessage, OutboxRepository, type OutboxEntry } from './repositories/outbox.repository';
+export {
+  enqueueOutboxMessage,
+  OutboxRepository,
+  type OutboxEntry,
+  type OutboxLag,
+} from './repositories/outbox.repository';
 export {
   PRODUCER,
   recordTransition,

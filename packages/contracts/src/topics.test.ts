@@ -26,7 +26,8 @@ describe('topic map', () => {
     ]);
     expect(contractFor(TOPICS.wellbeingConcerns).versionOf('wellbeing.concern.raised')).toBe(1);
     expect(contractFor(TOPICS.wellbeingCheckIns).versionOf('wellbeing.check-in.completed')).toBe(1);
-    expect(contractFor(TOPICS.caseEvents).versionOf('case.anything-new')).toBe(1);
+    expect(contractFor(TOPICS.caseEvents).versionOf('case.order-issued')).toBe(1);
+    expect(contractFor(TOPICS.caseEvents).versionOf('case.anything-new')).toBeUndefined();
     expect(contractFor(TOPICS.caseEvents).versionOf('support.plan.ended')).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CaseCommandService } from './case-command.service';
 import { CaseCommandsController } from './case-commands.controller';
@@ -9,7 +10,7 @@ import { MyCasesController } from './my-cases.controller';
 
 @Module({
   controllers: [CasesController, CaseCommandsController, InboxController, MyCasesController],
-  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService],
+  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService, UnitDirectoryRepository],
   exports: [CaseCommandService],
 })
 export class CasesModule {}

@@ -1,4 +1,4 @@
-import { type OutboxRepository, type OutboxMessage } from '@qorgau/cases-persistence';
+import { type OutboxLag, type OutboxMessage, type OutboxRepository } from '@qorgau/cases-persistence';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 
 export interface OutboxRelayOptions {
@@ -9,8 +9,10 @@ export interface OutboxRelayOptions {
   readonly batchSize?: number;
   readonly now?: () => Date;
   readonly onError?: (error: unknown) => void;
-  /** Called after every round with the lag (unpublished rows, age of the oldest). */
-  readonly onLag?: (lag: { pending: number; oldestAgeSeconds: number }) => void;
+  /** Failed publish attempts after which a message counts as stuck (default 5). */
+  readonly stuckAttempts?: number;
+  /** Called after every round with the lag (unpublished rows, age of the oldest, stuck ones). */
+  readonly onLag?: (lag: OutboxLag) => void;
   readonly onPublished?: (count: number) => void;
 }
 
@@ -84,8 +86,13 @@ export class OutboxRelayLoop {
         if (sent === 0 || !this.started) return total;
       }
     } finally {
-      if (this.options.onLag) this.options.onLag(await this.options.outbox.lag(now()));
+      if (this.options.onLag) this.options.onLag(await this.lag());
     }
+  }
+
+  /** The outbox's lag now, with stuck messages counted against this relay's threshold. */
+  lag(): Promise<OutboxLag> {
+    return this.options.outbox.lag((this.options.now ?? (() => new Date()))(), this.options.stuckAttempts);
   }
 
   /** Consecutive messages of one topic go in one request; the order of the batch is kept. */

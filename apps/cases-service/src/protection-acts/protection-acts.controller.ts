@@ -218,13 +218,16 @@ export class ProtectionActsController {
     const access = accessTo('protectionActs', caseViewerOf(user, scope));
     const sha256 = SHA256.exec(contentHash)?.[1];
     const file = sha256 && (await this.repository.fileByHash(caseId, personRef, sha256));
-    const mayRead = access === 'full' || (access === 'own' && personRef === user.personRef);
-    if (!file || !mayRead) {
+    // As everywhere: 403 to a reader of the case without the right to this act, 404 for no such file.
+    if (access === 'none' || (access === 'own' && personRef !== user.personRef)) {
       throw new ProblemException({
-        code: 'NOT_FOUND',
-        status: 404,
-        detail: 'No such file is visible to you.',
+        code: 'FORBIDDEN',
+        status: 403,
+        detail: "You may not read this person's Protection Act.",
       });
+    }
+    if (!file) {
+      throw new ProblemException({ code: 'NOT_FOUND', status: 404, detail: 'No such file in this act.' });
     }
     await this.audit.record(user, {
       action: 'protection-act.file.read',

@@ -30,6 +30,7 @@ class SelfCheckInDto extends createZodDto(
   }),
 ) {}
 class ConsentDto extends createZodDto(z.object({ decision: z.enum(['given', 'declined', 'stopped']) })) {}
+class AnswersToHrDto extends createZodDto(z.object({ decision: z.enum(['given', 'stopped']) })) {}
 class LanguageQuery extends createZodDto(z.object({ lang: z.enum(LANGUAGES).optional() })) {}
 
 /** The officer's own side: their plans, consent, the questionnaire and their check-ins. Nobody else's. */
@@ -48,12 +49,13 @@ export class OfficerController {
   @OperationId('listMyPlans')
   async myPlans(@CurrentUser() user: Principal) {
     return (await this.plans.ofPerson(user.personRef)).map(
-      ({ planId, role, caseId, status, consentState }) => ({
+      ({ planId, role, caseId, status, consentState, answersToHr }) => ({
         planId,
         role,
         caseId,
         status,
         consentState,
+        answersToHr,
       }),
     );
   }
@@ -62,6 +64,12 @@ export class OfficerController {
   @OperationId('consentToPlan')
   consent(@Param('planId') planId: string, @Body() body: ConsentDto, @CurrentUser() user: Principal) {
     return this.planService.recordConsent(planId, user.personRef, body.decision);
+  }
+
+  /** Lets the unit's HR inspector read this plan's check-in answers, or takes that back. */
+  @Post('plans/:planId/answers-to-hr')
+  answersToHr(@Param('planId') planId: string, @Body() body: AnswersToHrDto, @CurrentUser() user: Principal) {
+    return this.planService.recordAnswersToHr(planId, user.personRef, body.decision);
   }
 
   /** The questionnaire in the caller's language (kk, ru or en; default: the token's locale). */

@@ -1,10 +1,11 @@
-import { caseEvents, EVENT_CONTENT_TYPE, EVENT_HEADERS, makeEnvelope, TOPICS } from '@qorgau/contracts';
+import { EVENT_CONTENT_TYPE, EVENT_HEADERS, TOPICS } from '@qorgau/contracts';
 import type { CaseEvent, CaseState } from '@qorgau/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CaseEventRecord } from '../entities/case-event-record.entity';
 import { CaseRecord } from '../entities/case-record.entity';
 import { OutboxMessage } from '../entities/outbox-message.entity';
-import { caseEventId, integrationEventType } from '../event-ids';
+import { caseEventId } from '../event-ids';
+import { publicCaseEvent } from '../public-case-event';
 
 export interface TransitionInput {
   readonly caseId: string;
@@ -107,14 +108,8 @@ export async function recordTransition(
     })),
   );
   const outbox: Partial<OutboxMessage>[] = events.map((event, i) => {
-    const envelope = makeEnvelope(caseEvents, integrationEventType(event.type), {
-      eventId: eventIds[i]!,
-      occurredAt: event.at,
-      producer: PRODUCER,
-      subject: caseId,
-      // Domain events are plain JSON objects that carry their caseId.
-      data: { ...event },
-    });
+    // The public shape, checked against its schema in @qorgau/contracts before anything is written.
+    const envelope = publicCaseEvent(event, { eventId: eventIds[i]!, producer: PRODUCER });
     return {
       eventId: eventIds[i]!,
       topic: TOPICS.caseEvents,

@@ -1,69 +1,108 @@
-import { calendarDay } from '../envelope';
-import { defineEvent } from '../event-definition';
-import { makeEnvelope } from '../make-envelope';
 import { parseEvent } from '../parse-event';
-import { caseEventData, caseEvents, defineCaseEvents } from './case-events';
+import { caseEvents, caseEventDefinitions } from './case-events';
 
 const envelope = (type: string, data: unknown, subject = 'case-42') => ({
   eventId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
   type,
   version: 1,
   occurredAt: '2025-11-23T05:31:00.000Z',
-  producer: 'cases-service',
+  producer: 'cases',
   subject,
   data,
 });
 
-describe('cases.case-events.v1', () => {
-  it.each(['case.reported', 'case.protection-act.filed', 'case.conclusion.issued'])(
-    'accepts %s with any JSON object naming its case, keeping its fields',
-    (type) => {
-      const data = { caseId: 'case-42', stage: 'investigation', parties: [{ personRef: 'officer-17' }] };
-      expect(parseEvent(caseEvents, envelope(type, data))).toEqual({ ok: true, event: envelope(type, data) });
-    },
-  );
+const meta = { caseId: 'case-42', at: '2025-11-23T05:31:00.000Z', on: '2025-11-23' };
+const ordered = {
+  ...meta,
+  orderedBy: 'head-1',
+  investigatorRef: 'inv-1',
+  dueOn: '2025-12-23',
+  clock: {
+    clock: 'investigation',
+    dueOn: '2025-12-23',
+    citation: 'art. 58 p.4',
+    provisional: false,
+    why: [{ kind: 'start', on: '2025-11-23', event: 'InvestigationOrdered' }],
+  },
+  protectionActWindows: [],
+};
 
-  it.each([
-    'cases.reported',
-    'case.Reported',
-    'case.',
-    'case.reported.',
-    'case.re ported',
-    'support.plan.ended',
-  ])('rejects the type %s', (type) => {
-    expect(parseEvent(caseEvents, envelope(type, { caseId: 'case-42' }))).toMatchObject({
+describe('cases.case-events.v1', () => {
+  it('registers every case event with a versioned schema (the topic is closed)', () => {
+    for (const [type, definition] of Object.entries(caseEventDefinitions)) {
+      expect(type).toMatch(/^case\.[a-z-]+(\.[a-z-]+)*$/);
+      expect(definition.version).toBe(1);
+    }
+    expect(caseEvents.versionOf('case.something-new')).toBeUndefined();
+    expect(parseEvent(caseEvents, envelope('case.something-new', { caseId: 'case-42' }))).toMatchObject({
       ok: false,
       issues: [{ path: 'type' }],
     });
   });
 
-  it('rejects data without caseId, data that is not an object, and a key other than the caseId', () => {
-    expect(parseEvent(caseEvents, envelope('case.reported', { stage: 'intake' })).ok).toBe(false);
-    expect(parseEvent(caseEvents, envelope('case.reported', ['case-42'])).ok).toBe(false);
-    expect(parseEvent(caseEvents, envelope('case.reported', { caseId: 'case-42' }, 'case-43'))).toMatchObject(
-      {
-        ok: false,
-        issues: [{ path: 'subject' }],
-      },
+  it('accepts a full payload and strips what the public shape does not carry', () => {
+    const parsed = parseEvent(
+      caseEvents,
+      envelope('case.investigation-ordered', { ...ordered, internal: 1 }),
     );
+    expect(parsed).toEqual({ ok: true, event: envelope('case.investigation-ordered', ordered) });
   });
 
-  it('checks a registered case event against its own schema; other case.* types stay generic', () => {
-    const registered = defineCaseEvents({
-      'case.reported': defineEvent(1, caseEventData({ reportedOn: calendarDay })),
-    });
-    const reported = makeEnvelope(registered, 'case.reported', {
-      eventId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
-      occurredAt: '2025-11-23T05:31:00Z',
-      producer: 'cases-service',
-      subject: 'case-42',
-      data: { caseId: 'case-42', reportedOn: '2025-11-23' },
-    });
-    expect(reported.data.reportedOn).toBe('2025-11-23');
-    expect(parseEvent(registered, envelope('case.reported', { caseId: 'case-42' }))).toMatchObject({
+  it.each([
+    ['dueOn', { ...ordered, dueOn: '2025-02-30' }, 'data.dueOn'],
+    ['investigatorRef', { ...ordered, investigatorRef: undefined }, 'data.investigatorRef'],
+    [
+      'clock.provisional',
+      { ...ordered, clock: { ...ordered.clock, provisional: 'no' } },
+      'data.clock.provisional',
+    ],
+    ['at', { ...ordered, at: 'yesterday' }, 'data.at'],
+  ])('names the field when %s is wrong', (_field, data, path) => {
+    expect(parseEvent(caseEvents, envelope('case.investigation-ordered', data))).toMatchObject({
       ok: false,
-      issues: [{ path: 'data.reportedOn' }],
+      issues: [expect.objectContaining({ path })],
     });
-    expect(parseEvent(registered, envelope('case.closed', { caseId: 'case-42' })).ok).toBe(true);
+  });
+
+  it('rejects a key other than the caseId and data that is not an object', () => {
+    expect(parseEvent(caseEvents, envelope('case.investigation-ordered', ordered, 'case-43'))).toMatchObject({
+      ok: false,
+      issues: [{ path: 'subject' }],
+    });
+    expect(parseEvent(caseEvents, envelope('case.closed', ['case-42'])).ok).toBe(false);
+  });
+
+  it('lets nothing but the case cross with a support concern (the wall)', () => {
+    expect(parseEvent(caseEvents, envelope('case.support-concern-raised', { caseId: 'case-42' })).ok).toBe(
+      true,
+    );
+    expect(
+      parseEvent(caseEvents, envelope('case.support-concern-raised', { caseId: 'case-42', score: 9 })),
+    ).toMatchObject({ ok: false });
+  });
+
+  it('takes both shapes of a deadline reminder: the case clock’s and the appeal’s', () => {
+    const caseClock = {
+      caseId: 'case-42',
+      clock: 'protection-act-window',
+      dueOn: '2025-11-28',
+      citation: 'art. 58 p.7',
+      why: [],
+      personRef: 'officer-b',
+      penaltyId: null,
+      violationId: null,
+      workingDaysBefore: 1,
+    };
+    const appeal = {
+      caseId: 'case-42',
+      clock: 'appeal-decision',
+      appealId: 'ap-1',
+      penaltyId: 'case-42/officer-b/v-1',
+      filedOn: '2025-11-20',
+      decisionDays: 15,
+    };
+    expect(parseEvent(caseEvents, envelope('case.deadline-approaching', caseClock)).ok).toBe(true);
+    expect(parseEvent(caseEvents, envelope('case.deadline-approaching', appeal)).ok).toBe(true);
+    expect(parseEvent(caseEvents, envelope('case.appeal-decision-overdue', appeal)).ok).toBe(true);
   });
 });

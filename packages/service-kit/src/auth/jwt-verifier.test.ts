@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { generateKeyPair, SignJWT } from 'jose';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
 import { DevTokenIssuer } from './dev-token-issuer';
-import { JwtVerifier } from './jwt-verifier';
+import { CLOCK_TOLERANCE_SECONDS, JwtVerifier } from './jwt-verifier';
 import { type Principal } from './principal';
 
 const investigator: Principal = {
@@ -61,6 +62,7 @@ describe('JwtVerifier with the development issuer', () => {
         .setSubject('officer-17')
         .setIssuer(DEV_ISSUER)
         .setAudience(DEV_AUDIENCE)
+        .setIssuedAt()
         .setExpirationTime('1h')
         .sign(privateKey);
     await expect(verifier.verify(await sign({ unitId: 'u', locale: 'ru' }))).rejects.toMatchObject({
@@ -72,6 +74,55 @@ describe('JwtVerifier with the development issuer', () => {
     await expect(
       verifier.verify(await sign({ roles: ['head', 'superuser'], unitId: 'u', locale: 'ru' })),
     ).resolves.toMatchObject({ roles: ['head'] });
+  });
+
+  describe('a token that is not valid yet', () => {
+    const nowSeconds = () => Math.floor(Date.now() / 1000);
+    const claims = { roles: ['head'], unitId: 'unit-almaty-3', locale: 'ru' };
+    const sign = async (times: { iat?: number; nbf?: number }) => {
+      const { privateKey } = await loadOrCreateDevKeys(keysDir);
+      const jwt = new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256' })
+        .setSubject('head-1')
+        .setIssuer(DEV_ISSUER)
+        .setAudience(DEV_AUDIENCE)
+        .setExpirationTime(nowSeconds() + 7200);
+      if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
+      if (times.nbf !== undefined) jwt.setNotBefore(times.nbf);
+      return jwt.sign(privateKey);
+    };
+
+    it('refuses a token issued beyond the clock tolerance in the future, whatever its lifetime', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: CLOCK_TOLERANCE_SECONDS + 5, max: 10 * 365 * 86_400 }),
+          async (ahead) => {
+            const token = await issuer.issue(investigator, { now: new Date((nowSeconds() + ahead) * 1000) });
+            await expect(verifier.verify(token)).rejects.toMatchObject({ reason: 'not-yet-valid' });
+          },
+        ),
+        { numRuns: 20 },
+      );
+    });
+
+    it('accepts a token issued a little ahead (clock drift within the tolerance)', async () => {
+      const token = await issuer.issue(investigator, { now: new Date((nowSeconds() + 20) * 1000) });
+      await expect(verifier.verify(token)).resolves.toEqual(investigator);
+    });
+
+    it('refuses a token whose nbf is in the future, and one without iat', async () => {
+      await expect(
+        verifier.verify(await sign({ iat: nowSeconds(), nbf: nowSeconds() + 600 })),
+      ).rejects.toMatchObject({
+        reason: 'not-yet-valid',
+      });
+      await expect(
+        verifier.verify(await sign({ iat: nowSeconds(), nbf: nowSeconds() - 5 })),
+      ).resolves.toMatchObject({
+        personRef: 'head-1',
+      });
+      await expect(verifier.verify(await sign({}))).rejects.toMatchObject({ reason: 'invalid-claims' });
+    });
   });
 
   it('refuses garbage', async () => {

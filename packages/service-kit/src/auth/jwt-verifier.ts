@@ -8,7 +8,7 @@ export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
 
   constructor(
-    readonly reason: 'expired' | 'invalid-signature' | 'invalid-claims' | 'malformed',
+    readonly reason: 'expired' | 'not-yet-valid' | 'invalid-signature' | 'invalid-claims' | 'malformed',
     message: string,
   ) {
     super(message);
@@ -19,7 +19,17 @@ export type AuthOptions =
   | { readonly mode: 'dev'; readonly keysDir?: string }
   | { readonly mode: 'oidc'; readonly issuer: string; readonly jwksUrl: string; readonly audience?: string };
 
-/** Verifies RS256 access tokens: issuer, audience, expiry, signature, then Qorgau's claims. */
+/**
+ * How far the issuer's clock may run ahead of ours (or behind, for `exp`): enough for ordinary drift between
+ * hosts, far too little for a token minted for later use.
+ */
+export const CLOCK_TOLERANCE_SECONDS = 60;
+
+/**
+ * Verifies RS256 access tokens: issuer, audience, signature, expiry, then that the token is already valid
+ * (`iat` required and not in the future, `nbf` if present reached, both within the clock tolerance), then
+ * Qorgau's claims.
+ */
 export class JwtVerifier {
   constructor(
     private readonly key: KeyLike | JWTVerifyGetKey,
@@ -42,8 +52,14 @@ export class JwtVerifier {
         algorithms: [DEV_ALGORITHM],
         issuer: this.issuer,
         ...(this.audience ? { audience: this.audience } : {}),
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       });
+      // jose checks `nbf`, but `iat` only against a maximum age; a token issued in the future is refused here.
+      const now = Math.floor(Date.now() / 1000);
+      if (payload.iat! > now + CLOCK_TOLERANCE_SECONDS) {
+        throw new InvalidTokenError('not-yet-valid', 'token issued in the future');
+      }
       return principalFromClaims(payload);
     } catch (error) {
       throw toInvalidToken(error);
@@ -52,6 +68,10 @@ export class JwtVerifier {
 }
 
 function toInvalidToken(error: unknown): InvalidTokenError {
+  if (error instanceof InvalidTokenError) return error;
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') {
+    return new InvalidTokenError('not-yet-valid', 'token not valid yet');
+  }
   if (error instanceof errors.JWTExpired) return new InvalidTokenError('expired', 'token expired');
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
     return new InvalidTokenError('invalid-signature', 'token signature does not verify');
