@@ -96,6 +96,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/plans/{planId}/answers-to-hr': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['answersToHr'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me/plans/{planId}/consent': {
     parameters: {
       query?: never;
@@ -260,6 +276,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AnswersToHrDto: {
+      /** @enum {string} */
+      decision: 'given' | 'stopped';
+    };
     AssaultPlanDto: {
       /**
        * @default pending
@@ -273,6 +293,11 @@ export interface components {
       unitId: string;
     };
     CloseDto: {
+      /**
+       * @default completed
+       * @enum {string}
+       */
+      checkInOutcome: 'completed' | 'worrying' | 'declined';
       outcome: string;
     };
     ConcernDto: {
@@ -288,6 +313,11 @@ export interface components {
     ContactDto: {
       /** @enum {string} */
       channel: 'phone' | 'in-person' | 'message' | 'no-answer';
+      /**
+       * @default completed
+       * @enum {string}
+       */
+      checkInOutcome: 'completed' | 'worrying' | 'declined';
       /** @default  */
       note: string;
     };
@@ -1053,6 +1083,92 @@ export interface operations {
       };
     };
   };
+  answersToHr: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswersToHrDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is understood but a rule refuses it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   consentToPlan: {
     parameters: {
       query?: never;
@@ -1306,7 +1422,9 @@ export interface operations {
   startAssaultPlan: {
     parameters: {
       query?: never;
-      header?: never;
+      header: {
+        authorization: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1390,9 +1508,11 @@ export interface operations {
   getCheckInStats: {
     parameters: {
       query?: {
-        from?: string;
-        granularity?: 'month' | 'quarter';
-        to?: string;
+        from?: unknown;
+        granularity?: 'quarter';
+        quarter?: number;
+        to?: unknown;
+        year?: number;
       };
       header?: never;
       path?: never;
