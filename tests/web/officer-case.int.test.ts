@@ -208,6 +208,8 @@ describe('officer B in the web app', () => {
           await page.locator('main h1').first().waitFor();
           await page.waitForLoadState('networkidle');
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+          // Nothing wider than the screen: no sideways scrolling on a 360 px phone.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           await screenshot(page, `${name}-${locale}-${width}`);
           problems.push(...(await seriousViolations(page)).map((v) => `${name} ${locale} ${width}: ${v}`));
         }
