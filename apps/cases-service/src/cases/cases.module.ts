@@ -4,13 +4,20 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CaseCommandService } from './case-command.service';
 import { CaseCommandsController } from './case-commands.controller';
 import { CaseScopeRepository } from './case-scope.repository';
+import { CommissionRecordRepository } from './commission-record.repository';
 import { CasesController } from './cases.controller';
 import { InboxController } from './inbox.controller';
 import { MyCasesController } from './my-cases.controller';
 
 @Module({
   controllers: [CasesController, CaseCommandsController, InboxController, MyCasesController],
-  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService, UnitDirectoryRepository],
+  providers: [
+    CaseScopeRepository,
+    CaseCommandService,
+    IdempotencyService,
+    UnitDirectoryRepository,
+    CommissionRecordRepository,
+  ],
   exports: [CaseCommandService],
 })
 export class CasesModule {}
