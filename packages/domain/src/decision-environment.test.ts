@@ -7,6 +7,7 @@ import {
   DEFAULT_PINNED_ENVIRONMENT,
   decisionEnvironmentOf,
   pinEnvironment,
+  pinnedEnvironmentIntegrityProblems,
   pinnedEnvironmentProblems,
 } from './decision-environment';
 import { createPolicy, DEFAULT_POLICY } from './policy';
@@ -80,6 +81,21 @@ describe('pinned decision environment (policy + calendar data, versioned by cont
       expect.stringContaining(`version must be ${DEFAULT_PINNED_ENVIRONMENT.version}`),
     ]);
     expect(pinnedEnvironmentProblems(null)).toHaveLength(1);
+  });
+
+  it("an environment pinned under an older data format stays usable for its case (integrity, not today's format)", () => {
+    // A calendar file from before years carried a status: valid then, refused for a new pin now.
+    const older = {
+      nonTransferableRules: defaultKzCorrections.nonTransferableRules,
+      years: { '2025': { transfers: [{ from: '2025-01-05', to: '2025-01-03', source: 'order' }] } },
+    } as unknown as CalendarCorrections;
+    const pinned = pinEnvironment(DEFAULT_POLICY, older);
+    expect(pinnedEnvironmentProblems(pinned)).toEqual([expect.stringContaining('2025.status')]);
+    expect(pinnedEnvironmentIntegrityProblems(pinned)).toEqual([]);
+    expect(pinnedEnvironmentIntegrityProblems({ ...pinned, version: 'env-0' })).toHaveLength(1);
+    expect(
+      pinnedEnvironmentIntegrityProblems({ ...pinned, calendar: { ...pinned.calendar, corrections: 7 } }),
+    ).toHaveLength(1);
   });
 
   it('decisions use the pinned calendar: a decree day off moves the explanation deadline', () => {
