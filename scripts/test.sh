@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
 source scripts/bootstrap.sh
+source scripts/browser.sh # Debian's Chromium for tests/web
 
 step() { echo; echo "==> $* ($((SECONDS - started)) s)"; }
 
@@ -26,6 +27,7 @@ git diff --exit-code -- 'apps/*/openapi.json' || {
   echo "A checked-in openapi.json is stale: commit the regenerated document" >&2
   exit 1
 }
+pnpm --filter @qorgau/web generate:check # the web app's client matches the documents (regenerate: pnpm --filter @qorgau/web generate)
 step "unit tests"
 pnpm exec turbo run test:unit --concurrency=1 --output-logs=full
 step "provision real infrastructure (cached in $QORGAU_CACHE_DIR)"

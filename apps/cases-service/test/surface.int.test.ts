@@ -1,3 +1,5 @@
+import { seedDirectory } from '../src/seed/seed-data';
+import { DEFAULT_PINNED_ENVIRONMENT } from '@qorgau/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -255,6 +257,13 @@ const ENDPOINTS: Endpoint[] = [
     personRef: 'officer-b',
     until: '2025-03-20',
   })),
+  cmd(`${C}/suspensions/announcements`, ['head'], RecordSignatureDto, () => ({
+    personRef: 'officer-b',
+    outcome: 'signed',
+  })),
+  cmd(`${C}/decision-environment/migrations`, ['head'], ReasonDto, () => ({
+    reason: 'The 2027 calendar decree was published',
+  })),
   cmd(`${C}/interests`, ['head', 'investigator', ...COMMISSION_ROLES], DeclareInterestDto, (me) => ({
     participantRef: me,
     partyRef: 'officer-a',
@@ -310,6 +319,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'PUT', route: `${C}/protection-acts/draft`, allowed: ['officer'] },
   { method: 'POST', route: `${C}/protection-acts/files`, allowed: ['officer'] },
   { method: 'GET', route: `${C}/protection-acts/:personRef/files/:contentHash`, allowed: READERS },
+  // Wellbeing's directory look-up (a unit's roster, nothing about cases): support staff only.
+  { method: 'GET', route: '/support/directory/units/:unitId', allowed: ['wellbeing-staff', 'hr-inspector'] },
 ];
 /** Probes and the scrape endpoint: no case behind them, no token needed. */
 const INFRASTRUCTURE = ['/health/live', '/health/ready', '/metrics'];
@@ -321,6 +332,7 @@ const PARAMS: Record<string, string> = {
   appealId: 'ap-1',
   penaltyId: encodeURIComponent(PENALTY_ID),
   pauseId: 'p-1',
+  unitId: UNIT,
   evidenceId: 'ev-report',
   contentHash: `sha256:${createHash('sha256').update(Buffer.from('%PDF-1.4 the report')).digest('hex')}`,
 };
@@ -333,6 +345,8 @@ const temporalStub = {
   readiness: () => ({ name: 'temporal', check: async () => undefined }),
   startCase: async () => undefined,
   execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
+  environment: DEFAULT_PINNED_ENVIRONMENT,
+  migrateEnvironment: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
   // The clock query answers with a case clock's view; deadlines and tasks (cut per reader, art. 42) with none open.
   query: async (_caseId: string, query: { name: string }) =>
     query.name === 'deadlines'
@@ -351,6 +365,7 @@ describe('the API surface', () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_surface');
     db = created.dataSource;
+    await seedDirectory(db);
     await recordDated(db, CASE_ID, FIXTURE);
     await db.query(
       `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head-1', now())`,
