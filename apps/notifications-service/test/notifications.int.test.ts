@@ -196,7 +196,8 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
     const reasons = dead.map((m) => headerStrings(m.headers)[DLQ_HEADERS.reason] ?? '');
     expect(reasons[0]).toMatch(/^malformed/);
     expect(reasons[1]).toMatch(/^invalid-envelope/);
-    expect(reasons[2]).toMatch(/^handler-failed/);
+    // Refused by the contract before any handler runs, naming the missing field.
+    expect(reasons[2]).toMatch(/^invalid-envelope.*data\.dueOn/);
     expect(dead[0]!.value!.toString()).toBe('{not json');
   });
 

@@ -39,7 +39,7 @@ describe('case.restoration-started → the HR support follow-up', () => {
   let serviceUrl: string;
   let wellbeing: Wellbeing;
 
-  /** As the cases service publishes the domain's RestorationStarted (its fields as they are). */
+  /** As the cases service publishes the domain's RestorationStarted (its public shape in @qorgau/contracts). */
   const restorationStarted = (caseId: string, personRef: string, hrFollowUpOn = '2026-01-17') =>
     makeEnvelope(cases, 'case.restoration-started', {
       eventId: randomUUID(),
@@ -47,7 +47,6 @@ describe('case.restoration-started → the HR support follow-up', () => {
       producer: 'cases-service',
       subject: caseId,
       data: {
-        type: 'RestorationStarted',
         caseId,
         at: clock.now().toISOString(),
         on: '2026-01-10',
@@ -68,7 +67,14 @@ describe('case.restoration-started → the HR support follow-up', () => {
       occurredAt: clock.now(),
       producer: 'cases-service',
       subject: caseId,
-      data: { caseId, reason: 'not-sustained' },
+      data: {
+        caseId,
+        at: clock.now().toISOString(),
+        on: '2026-01-10',
+        reason: 'not-sustained',
+        statement: 'Not sustained',
+        findings: [],
+      },
     });
 
   beforeAll(async () => {
