@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type CaseCommand } from '@qorgau/domain';
+import { decide, initialCaseState, type CaseCommand } from '@qorgau/domain';
 import { currentRequestId, ProblemException, type Principal } from '@qorgau/service-kit';
 import { type Actor, type CaseCommandResult } from '@qorgau/workflows';
 import { AuditService } from '../audit/audit.service';
 import { canCommand, canReadCase, canRegister, relationsOf, type CaseScope } from '../authz/case-access';
 import { IdempotencyService, type StoredResponse } from '../idempotency/idempotency.service';
 import { type Clock } from '../platform/clock';
-import { TemporalClientProvider } from '../platform/temporal-client.provider';
+import { DomainRejection, TemporalClientProvider } from '../platform/temporal-client.provider';
 import { CLOCK } from '../platform/tokens';
 import { CaseScopeRepository } from './case-scope.repository';
+import { DirectoryReferences } from './dto/directory-references';
 
 export interface CommandResponse extends CaseCommandResult {
   readonly caseId: string;
@@ -67,7 +68,33 @@ export class CaseCommandService {
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DirectoryReferences) private readonly directory: DirectoryReferences,
   ) {}
+
+  /**
+   * No workflow is started with a report it cannot process: the same decider the workflow runs decides the
+   * report on an empty case first, and a refusal (or a value the rules cannot compute with) is the caller's 4xx.
+   */
+  private checkReportDecides(
+    caseId: string,
+    report: Omit<Extract<CaseCommand, { type: 'ReportCase' }>, 'type'>,
+  ) {
+    let decision: ReturnType<typeof decide>;
+    try {
+      decision = decide(
+        initialCaseState(caseId),
+        { type: 'ReportCase', ...report },
+        this.clock.now().toISOString(),
+      );
+    } catch {
+      throw new ProblemException({
+        code: 'VALIDATION_FAILED',
+        status: 400,
+        detail: 'The report holds a value the procedure rules cannot compute with (a date out of range?).',
+      });
+    }
+    if (!decision.ok) throw new DomainRejection(decision.error);
+  }
 
   /** The case as the caller may see it; 404 when it does not exist or the caller has no relation to it. */
   async readableScope(principal: Principal, caseId: string) {
@@ -77,7 +104,7 @@ export class CaseCommandService {
     return { ...found, scope };
   }
 
-  register(
+  async register(
     principal: Principal,
     key: string,
     path: string,
@@ -90,6 +117,8 @@ export class CaseCommandService {
         detail: 'Only a head registers reports.',
       });
     }
+    await this.directory.check(report, principal.unitId);
+    this.checkReportDecides(caseIdFor(key), report);
     return this.idempotency.once(
       key,
       { actor: principal.personRef, method: 'POST', path, body: report },
@@ -139,6 +168,8 @@ export class CaseCommandService {
         detail: `You may not perform ${command.type} on this case.`,
       });
     }
+    // Field names as in the request body (DeclareInterest nests its body under `interest`).
+    await this.directory.check(command.type === 'DeclareInterest' ? command.interest : command);
     return this.idempotency.once(
       key,
       { actor: principal.personRef, method: 'POST', path, body: command },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyService } from '../idempotency/idempotency.service';
+import { DirectoryReferences } from './dto/directory-references';
 import { CaseCommandService } from './case-command.service';
 import { CaseCommandsController } from './case-commands.controller';
 import { CaseScopeRepository } from './case-scope.repository';
@@ -8,7 +9,7 @@ import { InboxController } from './inbox.controller';
 
 @Module({
   controllers: [CasesController, CaseCommandsController, InboxController],
-  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService],
+  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService, DirectoryReferences],
   exports: [CaseCommandService],
 })
 export class CasesModule {}
