@@ -11,7 +11,10 @@ import { z } from 'zod';
 export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 export const IDENTIFIER_RULE =
   'must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit';
-export const identifier = z.string().regex(IDENTIFIER_PATTERN, IDENTIFIER_RULE);
+export const identifier = z
+  .string()
+  .regex(IDENTIFIER_PATTERN, IDENTIFIER_RULE)
+  .describe(`Identifier (${IDENTIFIER_RULE}); a person must exist in the directory`);
 
 /**
  * A short label a person types (a legal citation, a procedural step, a file name, a media type): 1-200
@@ -33,4 +36,5 @@ export const LATEST_CASE_DAY = '2099-12-31';
 export const CASE_DAY_RULE = `must be a calendar day YYYY-MM-DD from ${EARLIEST_CASE_DAY} to ${LATEST_CASE_DAY}`;
 export const caseDay = z.iso
   .date(CASE_DAY_RULE)
-  .refine((day) => day >= EARLIEST_CASE_DAY && day <= LATEST_CASE_DAY, { message: CASE_DAY_RULE });
+  .refine((day) => day >= EARLIEST_CASE_DAY && day <= LATEST_CASE_DAY, { message: CASE_DAY_RULE })
+  .describe(`Calendar day YYYY-MM-DD, ${EARLIEST_CASE_DAY} to ${LATEST_CASE_DAY}`);
