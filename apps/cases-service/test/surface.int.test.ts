@@ -319,7 +319,10 @@ const CONTENT = Buffer.from('%PDF-1.4 the report');
 /** The workflow's side is the lifecycle test's; here Temporal answers every command the policy lets through. */
 const temporalStub = {
   readiness: () => ({ name: 'temporal', check: async () => undefined }),
-  startCase: async () => undefined,
+  started: 0,
+  async startCase() {
+    this.started += 1;
+  },
   execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
   // The clock query answers with a case clock's view; deadlines and tasks (cut per reader, art. 42) with none open.
   query: async (_caseId: string, query: { name: string }) =>
@@ -554,12 +557,14 @@ describe('the API surface', () => {
 
   it('refuses generated classes of bad input (days out of range, non-identifiers, unknown people) with a 4xx naming the field, changing nothing', async () => {
     const before = await counts();
-    const token = await tokenFor('head-1', ['head'], UNIT);
     const commands = ENDPOINTS.filter((e) => e.method === 'POST');
     let dates = 0;
     let people = 0;
     for (const e of commands) {
-      const valid = e.body!('head-1') as Record<string, unknown>;
+      // As someone the policy lets through, so that only the body can be wrong.
+      const role = e.allowed[0]!;
+      const token = await tokenFor(PERSON[role], [role], UNIT);
+      const valid = e.body!(PERSON[role]) as Record<string, unknown>;
       const strings = leaves(valid);
       const dayFields = strings.filter((l) => /^\d{4}-\d{2}-\d{2}$/.test(l.value));
       // Keys of protectionActReferences name people too, but renaming a key is another mutation; values here.
@@ -627,5 +632,17 @@ describe('the API surface', () => {
       ),
       { numRuns: 30 },
     );
+  });
+
+  it('starts no workflow for a report the decider refuses: its problem, and nothing written', async () => {
+    const before = await counts();
+    const startedBefore = temporalStub.started;
+    const token = await tokenFor('head-1', ['head'], UNIT);
+    // In the accepted range, but discovered after today: the rules refuse it, so no workflow may get it.
+    const res = await send('POST', '/cases', token, seedReportBody('2099-06-01'));
+    expect(res.status).toBe(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(temporalStub.started).toBe(startedBefore);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -153,6 +153,8 @@ export class CaseCommandService {
     path: string,
     command: CaseCommand,
     ifMatch?: string,
+    /** The request body the command was built from: directory errors name its fields. */
+    body: unknown = command,
   ): Promise<StoredResponse & { replayed: boolean }> {
     const { scope } = await this.readableScope(principal, caseId);
     const personRef =
@@ -168,8 +170,8 @@ export class CaseCommandService {
         detail: `You may not perform ${command.type} on this case.`,
       });
     }
-    // Field names as in the request body (DeclareInterest nests its body under `interest`).
-    await this.directory.check(command.type === 'DeclareInterest' ? command.interest : command);
+    // After authorization, so the directory is not probed by whoever may not act on the case.
+    await this.directory.check(body);
     return this.idempotency.once(
       key,
       { actor: principal.personRef, method: 'POST', path, body: command },
