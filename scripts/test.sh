@@ -20,6 +20,12 @@ pnpm lint
 pnpm format:check
 pnpm exec turbo run typecheck --output-logs=errors-only
 pnpm exec tsc -p scripts/tsconfig.json # the launcher scripts (run, demo) run through tsx
+step "OpenAPI documents are current (regenerate: pnpm --filter <app> openapi)"
+pnpm exec turbo run openapi --output-logs=errors-only
+git diff --exit-code -- 'apps/*/openapi.json' || {
+  echo "A checked-in openapi.json is stale: commit the regenerated document" >&2
+  exit 1
+}
 step "unit tests"
 pnpm exec turbo run test:unit --concurrency=1 --output-logs=full
 step "provision real infrastructure (cached in $QORGAU_CACHE_DIR)"

@@ -298,8 +298,12 @@ describe('an admission fast track, end to end', () => {
         ['officer-b', 'check-in', 1, 'open'],
       ]);
       expect(tasks.find((t) => t.personRef === 'officer-b')!.dueOn).toBe(due.envelope.data.dueAt);
-      // HR inspectors are wellbeing staff too.
-      expect(await staffTasks(e2e.as('hr-1'), caseId)).toHaveLength(2);
+      // Check-ins belong to the psychologist: the HR inspector sees none of them without the officer's consent.
+      expect(tasks.map((t) => (t as typeof t & { assignedTo: string | null }).assignedTo)).toEqual([
+        'psychologist-1',
+        'psychologist-1',
+      ]);
+      expect(await staffTasks(e2e.as('hr-1'), caseId)).toEqual([]);
 
       // The psychologist is told (no case id on follow-ups: they are about the person, not the case).
       const told = await e2e.until('the psychologist is told of the check-ins', async () => {

@@ -12,6 +12,7 @@ import { TOPIC_NAME_PATTERN, TOPICS } from '@qorgau/contracts';
 import { authEnv } from '@qorgau/service-kit';
 import { MAX_TIME_SCALE, MIN_TIME_SCALE } from '@qorgau/workflows';
 import { z } from 'zod';
+import { calendarFile, policyFile } from './decision-environment.config';
 
 const topic = z.string().regex(TOPIC_NAME_PATTERN, 'must be <context>.<name>.v<N>');
 
@@ -68,6 +69,10 @@ export const casesEnv = databaseEnv
     IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     EVIDENCE_DIR: z.string().min(1).default('.cache/evidence'),
     QORGAU_TIME_SCALE: timeScale,
+    /** Policy overrides for new cases (JSON file); default: the domain's DEFAULT_POLICY. */
+    QORGAU_POLICY_FILE: policyFile,
+    /** Calendar corrections for new cases (JSON file); default: the shipped kz-calendar-data.json. */
+    QORGAU_CALENDAR_FILE: calendarFile,
     /** Off in processes that only serve HTTP while another process relays (and in focused tests). */
     OUTBOX_RELAY_ENABLED: z
       .enum(['true', 'false'])

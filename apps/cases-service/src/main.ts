@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import { assertCalendarCovers } from '@qorgau/domain';
 import { bootstrapService } from '@qorgau/service-kit';
 import { AppModule } from './app.module';
 import { loadCasesConfig } from './config';
 
 async function main(): Promise<void> {
+  // Deadlines are computed on the working calendar: refuse to start on a year it has no data for.
+  assertCalendarCovers(new Date().toISOString());
   const config = loadCasesConfig();
   await bootstrapService(AppModule.forRoot({ config }) as never, {
     title: 'Qorgau cases',

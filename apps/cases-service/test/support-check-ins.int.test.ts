@@ -26,14 +26,14 @@ import { quietRuntime } from './support/worker';
 const SCALE = 43_200;
 const kazakhstanToday = (): string => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
 
-describe('wellbeing.check-in.completed → support workflow signal', () => {
+describe('wellbeing check-in outcomes and consent withdrawals → support workflow signals', () => {
   const kafka = testKafka();
   const topic = uniqueTopic('check-ins');
   const contract = wellbeingCheckIns.withName(topic);
   const taskQueue = `support-it-${randomUUID()}`;
   const publisher = new EventPublisher({ kafka });
   const emitted: { workflowId: string; type: string; checkInNumber?: number }[] = [];
-  const concerns: string[] = [];
+  const concerns: { workflowId: string; type: string; data: unknown }[] = [];
   let dataSource: DataSource;
   let cases: CasesApp;
   let client: Client;
@@ -47,6 +47,39 @@ describe('wellbeing.check-in.completed → support workflow signal', () => {
       subject: caseId,
       data: { caseId, personRef, checkInNumber, completedAt: new Date().toISOString(), ...extra },
     });
+  const concluded = (
+    personRef: string,
+    caseId: string,
+    checkInNumber: number,
+    outcome: 'completed' | 'worrying' | 'declined',
+  ) =>
+    makeEnvelope(contract, 'wellbeing.check-in.concluded', {
+      eventId: randomUUID(),
+      occurredAt: new Date(),
+      producer: 'wellbeing-service',
+      subject: caseId,
+      data: { caseId, personRef, checkInNumber, outcome, concludedAt: new Date().toISOString() },
+    });
+  const withdrawn = (personRef: string, caseId: string) =>
+    makeEnvelope(contract, 'wellbeing.consent.withdrawn', {
+      eventId: randomUUID(),
+      occurredAt: new Date(),
+      producer: 'wellbeing-service',
+      subject: caseId,
+      data: { caseId, personRef, withdrawnAt: new Date().toISOString() },
+    });
+  const dueOf = (workflowId: string, checkInNumber: number) =>
+    waitUntil(
+      `check-in ${checkInNumber} of ${workflowId} is due`,
+      async () =>
+        emitted.some(
+          (e) =>
+            e.workflowId === workflowId &&
+            e.type === 'support.check-in.due' &&
+            e.checkInNumber === checkInNumber,
+        ),
+      30_000,
+    );
   const processed = async (eventId: string) =>
     (
       (await dataSource.query(`SELECT 1 FROM cases.processed_events WHERE event_id = $1`, [
@@ -81,7 +114,7 @@ describe('wellbeing.check-in.completed → support workflow signal', () => {
     const activities: CaseActivities = {
       recordTransition: () => Promise.reject(new Error('not in this test')),
       announceCaseNotice: async (input) => {
-        concerns.push(input.type);
+        concerns.push({ workflowId: input.workflowId, type: input.type, data: input.data });
         return { eventId: randomUUID(), duplicate: false };
       },
       emitSupportFollowUp: async (input) => {
@@ -156,6 +189,63 @@ describe('wellbeing.check-in.completed → support workflow signal', () => {
     expect(mine.map((e) => e.type)).toContain('support.plan.ended');
     expect(concerns).toEqual([]);
   }, 90_000);
+
+  it('a worrying check-in raises the case-level concern signal and the plan goes on; a declined one ends the plan', async () => {
+    const caseId = `case-${randomUUID().slice(0, 8)}`;
+    const worried = await startSupport('officer-2', caseId, [1, 2]);
+    const declining = await startSupport('officer-3', caseId, [1, 2]);
+    const worriedId = supportWorkflowId('officer-2', caseId);
+    const decliningId = supportWorkflowId('officer-3', caseId);
+    await dueOf(worriedId, 1);
+    await dueOf(decliningId, 1);
+    await publisher.publish(contract, concluded('officer-2', caseId, 1, 'worrying'));
+    await publisher.publish(contract, concluded('officer-3', caseId, 1, 'declined'));
+
+    // Declined: nothing more is asked (the declined check-in is not counted missed); check-in 2 is never
+    // due, and the plan ends.
+    const declined: SupportFollowUpView = await declining.result();
+    expect(declined.checkIns.map((c) => [c.checkInNumber, c.status])).toEqual([
+      [1, 'cancelled'],
+      [2, 'cancelled'],
+    ]);
+    expect(emitted.filter((e) => e.workflowId === decliningId).map((e) => e.type)).toEqual([
+      'support.plan.started',
+      'support.check-in.due',
+      'support.plan.ended',
+    ]);
+
+    // Worrying: the head learns only that a concern was raised on the case; the next check-in still comes.
+    await dueOf(worriedId, 2);
+    await publisher.publish(contract, concluded('officer-2', caseId, 2, 'completed'));
+    const result: SupportFollowUpView = await worried.result();
+    expect(result.checkIns.map((c) => [c.checkInNumber, c.status])).toEqual([
+      [1, 'worrying'],
+      [2, 'completed'],
+    ]);
+    expect(concerns.filter((c) => c.workflowId === worriedId)).toEqual([
+      { workflowId: worriedId, type: 'case.support-concern-raised', data: { caseId } },
+    ]);
+  }, 90_000);
+
+  it('a consent withdrawal stops the plan before its next check-in', async () => {
+    const caseId = `case-${randomUUID().slice(0, 8)}`;
+    const handle = await startSupport('officer-4', caseId, [1, 30]);
+    const workflowId = supportWorkflowId('officer-4', caseId);
+    await dueOf(workflowId, 1);
+    await publisher.publish(contract, concluded('officer-4', caseId, 1, 'completed'));
+    const withdrawal = withdrawn('officer-4', caseId);
+    await publisher.publish(contract, withdrawal);
+    await waitUntil('the withdrawal is processed', () => processed(withdrawal.eventId));
+    // Check-in 2 is 29 virtual days (about a real minute) away: the plan must end well before.
+    const result: SupportFollowUpView = await handle.result();
+    expect(result.checkIns.map((c) => [c.checkInNumber, c.status])).toEqual([
+      [1, 'completed'],
+      [2, 'cancelled'],
+    ]);
+    expect(emitted.filter((e) => e.workflowId === workflowId).map((e) => e.type)).not.toContain(
+      'support.check-in.missed',
+    );
+  }, 45_000);
 
   it('marks a completion for a finished or unknown workflow processed, and dead-letters an over-full event', async () => {
     const dlq = await collect(kafka, dlqTopicName(topic));

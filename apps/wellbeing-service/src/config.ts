@@ -39,6 +39,9 @@ export const wellbeingEnv = databaseEnv
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
     SCHEDULER_POLL_MS: z.coerce.number().int().min(10).default(60_000),
     SUPPORT_CHECK_IN_OFFSETS: offsets.prefault('7,30,90,180'),
+    /** cases-service, which keeps the directory: plan references are checked against its unit rosters. */
+    CASES_SERVICE_URL: z.url().default('http://127.0.0.1:3000'),
+    DIRECTORY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     SEED_LOCAL_UNIT_STAFF: z
       .enum(['true', 'false'])
       .default('false')

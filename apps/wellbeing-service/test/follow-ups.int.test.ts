@@ -72,13 +72,100 @@ describe('support.follow-ups.v1 → check-in tasks', () => {
       unit_id: 'unit-almaty-3',
       case_id: 'case-42',
     });
-    // Ordinary check-ins go to the unit's non-lead staff member.
-    expect(tasks[0]!.assigned_to).toBe('hr-1');
+    // Ordinary check-ins go to wellbeing staff: the seed unit's psychologist (its lead), never its freer HR
+    // inspector.
+    expect(tasks[0]!.assigned_to).toBe('psychologist-1');
     const [{ count }] = (await wellbeing.dataSource.query(
       `SELECT count(*)::int AS count FROM wellbeing.processed_events WHERE event_id = $1`,
       [due.eventId],
     )) as [{ count: number }];
     expect(count).toBe(1);
+  });
+
+  it("keeps a check-in and its answers with the psychologist; the HR inspector sees them only with the officer's consent", async () => {
+    const due = followUp(contract, 'support.check-in.due', 'officer-7', 1);
+    await publisher.publish(contract, due);
+    const { planId } = due.data;
+    await waitUntil('the task exists', async () => (await tasksOf(wellbeing, planId)).length === 1);
+    const server = wellbeing.app.getHttpServer();
+    const psychologist = await tokenFor('psychologist-1', ['wellbeing-staff']);
+    const hr = await tokenFor('hr-1', ['hr-inspector']);
+    const officer = await tokenFor('officer-7', ['officer']);
+    const answers = {
+      isolation: 'often',
+      'colleagues-attitude': 'agree',
+      'loyalty-doubt': 'rather-disagree',
+      'procedure-trust': 'agree',
+      'organizational-support': 'rather-agree',
+      strain: 'sometimes',
+      burnout: 'never',
+    };
+    await request(server)
+      .post('/me/check-ins')
+      .set('authorization', `Bearer ${officer}`)
+      .send({ planId, answers, contactRequested: false, concern: 'мне тяжело', language: 'ru' })
+      .expect(201);
+    const [task] = (await tasksOf(wellbeing, planId)) as [{ id: string; assigned_to: string }];
+    expect(task.assigned_to).toBe('psychologist-1');
+
+    const seen = await request(server)
+      .get(`/tasks/${task.id}`)
+      .set('authorization', `Bearer ${psychologist}`)
+      .expect(200);
+    expect(seen.body.checkIns).toHaveLength(1);
+    expect(seen.body.checkIns[0]).toMatchObject({ answers, concernText: 'мне тяжело' });
+
+    const hrList = async () =>
+      (
+        (await request(server).get('/tasks').set('authorization', `Bearer ${hr}`).expect(200))
+          .body as CheckInTaskEntity[]
+      ).filter((t) => t.planId === planId);
+    // Without consent the HR inspector neither lists the check-in nor reads it, nor works on it.
+    expect(await hrList()).toEqual([]);
+    await request(server).get(`/tasks/${task.id}`).set('authorization', `Bearer ${hr}`).expect(404);
+    await request(server)
+      .post(`/tasks/${task.id}/contacts`)
+      .set('authorization', `Bearer ${hr}`)
+      .send({ channel: 'phone' })
+      .expect(404);
+    const plan = await request(server)
+      .get(`/plans/${planId}`)
+      .set('authorization', `Bearer ${hr}`)
+      .expect(200);
+    expect(plan.body.tasks).toEqual([]);
+
+    // The officer lets HR read the answers: now the HR inspector sees the check-in with them.
+    await request(server)
+      .post(`/me/plans/${planId}/answers-to-hr`)
+      .set('authorization', `Bearer ${officer}`)
+      .send({ decision: 'given' })
+      .expect(201);
+    expect((await hrList()).map((t) => t.id)).toEqual([task.id]);
+    const shared = await request(server)
+      .get(`/tasks/${task.id}`)
+      .set('authorization', `Bearer ${hr}`)
+      .expect(200);
+    expect(shared.body.checkIns[0]).toMatchObject({ answers });
+
+    // ... and takes it back.
+    await request(server)
+      .post(`/me/plans/${planId}/answers-to-hr`)
+      .set('authorization', `Bearer ${officer}`)
+      .send({ decision: 'stopped' })
+      .expect(201);
+    await request(server).get(`/tasks/${task.id}`).set('authorization', `Bearer ${hr}`).expect(404);
+    const consents = await request(server)
+      .get(`/plans/${planId}`)
+      .set('authorization', `Bearer ${psychologist}`)
+      .expect(200);
+    expect(
+      (consents.body.consents as { scope: string; decision: string }[])
+        .map((c) => [c.scope, c.decision])
+        .sort(),
+    ).toEqual([
+      ['answers-to-hr', 'given'],
+      ['answers-to-hr', 'stopped'],
+    ]);
   });
 
   it('escalates a missed check-in: urgent, flagged, assigned to the unit lead', async () => {

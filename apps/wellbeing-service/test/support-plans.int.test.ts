@@ -10,6 +10,7 @@ import {
   uniqueTopic,
   type Wellbeing,
 } from './support/harness';
+import { startDirectory, type Directory } from './support/directory';
 
 const calm = {
   isolation: 'never',
@@ -26,6 +27,7 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
   let wellbeing: Wellbeing;
   let server: ReturnType<Wellbeing['app']['getHttpServer']>;
   let staff: string;
+  let directory: Directory;
 
   const startPlan = async (personRef: string, unitId: string, consent = 'given') =>
     (
@@ -40,15 +42,57 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     const { serviceUrl } = await provisionedDatabase('wellbeing_plans');
     const topic = uniqueTopic('plans');
     await createTopics(testKafka(), [topic]);
+    directory = await startDirectory('wellbeing_plans_directory');
+    await directory.add('unit-almaty-3', ['officer-a1', 'officer-d1']);
+    await directory.add(
+      'unit-astana-1',
+      [1, 2, 3, 4, 5, 6].map((n) => `officer-b${n}`),
+    );
+    await directory.add(
+      'unit-shymkent-2',
+      [1, 2, 3, 4, 5].map((n) => `officer-c${n}`),
+    );
     wellbeing = await startWellbeing(
       serviceUrl,
-      { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic },
+      { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic, CASES_SERVICE_URL: directory.url },
       clock,
     );
     server = wellbeing.app.getHttpServer();
     staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
   });
-  afterAll(() => wellbeing?.close());
+  afterAll(async () => {
+    await wellbeing?.close();
+    await directory?.stop();
+  });
+
+  it('opens a plan only for an officer of an existing unit, in that unit: 422 naming the field, nothing written', async () => {
+    const open = (personRef: string, unitId: string) =>
+      request(server)
+        .post('/plans/assault-on-duty')
+        .set('authorization', `Bearer ${staff}`)
+        .send({ personRef, incidentRef: `inc-x-${personRef}`, unitId, reportedOn: '2026-04-01' });
+    for (const [personRef, unitId, field] of [
+      ['officer-a1', 'unit-nowhere', 'unitId'],
+      ['officer-ghost', 'unit-almaty-3', 'personRef'],
+      ['officer-b1', 'unit-almaty-3', 'personRef'],
+    ] as const) {
+      const refused = await open(personRef, unitId).expect(422);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body).toMatchObject({ errors: [{ field, rule: 'directory' }] });
+    }
+    const plans = (await wellbeing.dataSource.query(
+      `SELECT plan_id FROM wellbeing.support_plans WHERE incident_ref LIKE 'inc-x-%'`,
+    )) as unknown[];
+    expect(plans).toEqual([]);
+    // The roster is for support staff only: no disciplinary role reads it.
+    for (const role of ['head', 'investigator', 'commission-chair'] as const) {
+      const token = await tokenFor(`${role}-1`, [role]);
+      const response = await fetch(`${directory.url}/support/directory/units/unit-almaty-3`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(403);
+    }
+  });
 
   it('starts a plan without a case, schedules the domain check-ins and makes them tasks when due', async () => {
     const plan = await startPlan('officer-a1', 'unit-almaty-3');
@@ -149,17 +193,36 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     ]);
 
     const auditor = await tokenFor('auditor-1', ['auditor']);
-    const stats = await request(server)
-      .get('/stats/check-ins?granularity=month')
-      .set('authorization', `Bearer ${auditor}`)
-      .expect(200);
-    const groups = stats.body.groups as { unitId: string; people: number; urgentCheckIns: number }[];
+    const stats = (query: string) =>
+      request(server).get(`/stats/check-ins${query}`).set('authorization', `Bearer ${auditor}`);
+    // Off the grid: a month, a free window, an unknown parameter, a quarter that has not ended yet.
+    const refusedOn = async (query: string, field: string) => {
+      const refused = await stats(query).expect(400);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect((refused.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
+    };
+    await refusedOn('?granularity=month', 'granularity');
+    await refusedOn('?year=2026&from=2026-04-01', 'from');
+    await refusedOn('?year=2026&to=2026-04-30', 'to');
+    await refusedOn('?year=2026&quarter=2', 'quarter');
+    await refusedOn('?year=2026&quarter=5', 'quarter');
+    const unknown = await stats('?month=2026-04').expect(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ rule: 'unrecognized_keys' })]);
+    expect(JSON.stringify(unknown.body.errors)).toContain('month');
+    // The check-ins were submitted in 2026-Q2 (May): nothing is out while it runs ...
+    expect((await stats('?year=2026').expect(200)).body).toMatchObject({ quarters: ['2026-Q1'], groups: [] });
+    // ... and the closed quarter is published whole once it ended.
+    clock.advanceDays(60);
+    const published = await stats('?year=2026&quarter=2').expect(200);
+    expect(published.body).toMatchObject({ granularity: 'quarter', quarters: ['2026-Q2'] });
+    expect((await stats('?year=2026').expect(200)).body.groups).toEqual(published.body.groups);
+    const groups = published.body.groups as { unitId: string; people: number; urgentCheckIns: number }[];
     expect(groups.map((g) => g.unitId).sort()).toEqual(['unit-astana-1', 'unit-shymkent-2']);
     for (const group of groups) expect(group.people).toBeGreaterThanOrEqual(5);
     expect(groups.find((g) => g.unitId === 'unit-shymkent-2')).toMatchObject({
       people: 5,
       urgentCheckIns: 1,
     });
-    expect(JSON.stringify(stats.body)).not.toMatch(/officer-/);
+    expect(JSON.stringify(published.body)).not.toMatch(/officer-/);
   });
 });

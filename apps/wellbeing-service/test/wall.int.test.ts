@@ -13,6 +13,7 @@ import {
   uniqueTopic,
   type Wellbeing,
 } from './support/harness';
+import { startDirectory, type Directory } from './support/directory';
 
 interface Route {
   method: string;
@@ -41,6 +42,7 @@ const NOT_APP_ROUTES = (path: string) => path.startsWith('/docs') || !path.start
 describe('the wall', () => {
   const clock = new TestClock(new Date('2026-02-01T05:00:00Z'));
   let adminUrl: string;
+  let directory: Directory;
   let wellbeing: Wellbeing;
   let planId: string;
   let taskId: string;
@@ -50,9 +52,11 @@ describe('the wall', () => {
     adminUrl = db.adminUrl;
     const topic = uniqueTopic('wall');
     await createTopics(testKafka(), [topic]);
+    directory = await startDirectory('wellbeing_wall_directory');
+    await directory.add('unit-almaty-3', ['officer-9']);
     wellbeing = await startWellbeing(
       db.serviceUrl,
-      { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic },
+      { FOLLOW_UPS_TOPIC: topic, WELLBEING_CONSUMER_GROUP: topic, CASES_SERVICE_URL: directory.url },
       clock,
     );
     // Real records behind every route, so a refusal is the guard's and not an empty table's.
@@ -76,7 +80,10 @@ describe('the wall', () => {
     )) as [{ id: string }];
     taskId = task.id;
   });
-  afterAll(() => wellbeing?.close());
+  afterAll(async () => {
+    await wellbeing?.close();
+    await directory?.stop();
+  });
 
   it('gives the service role no USAGE on the cases or notifications schema, and no way to read them', async () => {
     const admin = new Client({ connectionString: adminUrl });
@@ -139,8 +146,13 @@ describe('the wall', () => {
 
   it('lets the right roles through the same routes (the refusals above are about the role)', async () => {
     const server = wellbeing.app.getHttpServer();
-    const staff = await tokenFor('hr-1', ['hr-inspector']);
+    const staff = await tokenFor('psychologist-1', ['wellbeing-staff']);
     await request(server).get(`/tasks/${taskId}`).set('authorization', `Bearer ${staff}`).expect(200);
+    // A check-in is the psychologist's: the HR inspector passes the role check but finds no such task
+    // without the officer's consent (follow-ups.int.test.ts covers the consent).
+    const hr = await tokenFor('hr-1', ['hr-inspector']);
+    await request(server).get(`/tasks/${taskId}`).set('authorization', `Bearer ${hr}`).expect(404);
+    await request(server).get(`/plans/${planId}`).set('authorization', `Bearer ${hr}`).expect(200);
     const officer = await tokenFor('officer-9', ['officer']);
     await request(server).get('/me/plans').set('authorization', `Bearer ${officer}`).expect(200);
     const auditor = await tokenFor('auditor-1', ['auditor']);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { casesDataSource } from '@qorgau/cases-persistence';
+import { assertCalendarCovers } from '@qorgau/domain';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import path from 'node:path';
 import { loadWorkerConfig } from './config';
@@ -17,6 +18,8 @@ const TEMPORAL_LEVELS: Record<string, LogLevel> = {
 
 /** Boots the worker: config (fail fast), database, Temporal connection; SIGINT/SIGTERM drain and stop it. */
 async function main(): Promise<void> {
+  // Workflows decide on the working calendar: refuse to start on a year it has no data for (named in the error).
+  assertCalendarCovers(new Date().toISOString());
   const config = loadWorkerConfig();
   Runtime.install({ logger: new DefaultLogger(TEMPORAL_LEVELS[config.LOG_LEVEL] ?? 'INFO') });
   const dataSource = casesDataSource({ url: config.DATABASE_URL, applicationName: 'qorgau-workflow-worker' });

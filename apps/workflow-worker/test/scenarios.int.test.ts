@@ -206,7 +206,7 @@ describe('investigation lifecycles on the real test server', () => {
     expect(await outboxTypes(h.dataSource, { key: 'sick-1' })).toContain('case.deadline-approaching');
   });
 
-  it('a commission without quorum is rescheduled; an appeal cancels the penalty and closes the case', async () => {
+  it('a commission without quorum is rescheduled; an appeal cancels the penalty, restores the officer and closes the case', async () => {
     const c = await new CaseDriver(h, 'comm-1').start();
     await toFamiliarized(c, 'incomplete-compliance-warning');
     const members = [
@@ -268,7 +268,12 @@ describe('investigation lifecycles on the real test server', () => {
       { type: 'DecideAppeal', appealId: 'ap-1', outcome: 'cancelled', reason: 'Does not match the gravity' },
       HIGHER,
     );
-    expect(decided.events).toEqual(expect.arrayContaining(['AppealDecided', 'CaseClosed']));
+    // Cancelled on appeal = cleared: the same restoration path as an exoneration (wellbeing's HR follow-up).
+    expect(decided.events).toEqual(['AppealDecided', 'RestorationStarted', 'CaseClosed']);
+    expect(await outboxTypes(h.dataSource, { key: 'comm-1' })).toContain('case.restoration-started');
+    expect((await c.view()).state.restorations).toEqual([
+      expect.objectContaining({ personRef: 'officer-x', findingsNoticeOn: await c.today() }),
+    ]);
     const appeal = await h.env.client.workflow.getHandle('appeal-comm-1-ap-1').result();
     expect(appeal).toEqual({ outcome: 'cancelled', reason: 'Does not match the gravity' });
     const final = await c.handle.result();

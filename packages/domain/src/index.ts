@@ -17,3 +17,4 @@ export * from './fairness';
 export * from './support';
 export * from './lifecycle';
 export * from './visibility';
+export * from './decision-environment';

@@ -200,6 +200,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       DATABASE_URL: wellbeingUrl,
       PORT: String(ports.wellbeing),
       SEED_LOCAL_UNIT_STAFF: 'true',
+      // The directory (unit rosters) that plan references are checked against lives in cases-service.
+      CASES_SERVICE_URL: `http://${HOST}:${ports.cases}`,
     });
     log(`starting the services (logs in ${cacheDir('logs')})...`);
     // cases-service migrates the `cases` schema at boot; the worker (which shares it) starts once that is done.

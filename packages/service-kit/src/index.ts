@@ -38,5 +38,5 @@ export {
   withTimeout,
   type ReadinessCheck,
 } from './health/readiness';
-export { setupOpenApi } from './openapi/openapi';
+export { buildOpenApiDocument, OperationId, setupOpenApi, writeOpenApiDocument } from './openapi/openapi';
 export { createZodDto } from 'nestjs-zod';

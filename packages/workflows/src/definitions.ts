@@ -10,6 +10,7 @@ import type {
   CaseState,
   DomainError,
   PenaltyKind,
+  PinnedEnvironment,
 } from '@qorgau/domain';
 import type { OpenTask, TaskRole } from './tasks';
 
@@ -86,6 +87,34 @@ export interface AbsenceReport {
 export const absenceReportedSignal: SignalDefinition<[AbsenceReport]> =
   defineSignal<[AbsenceReport]>('absenceReported');
 
+/**
+ * Moves a running case to another decision environment (policy + calendar data): explicit, reasoned, attributed.
+ * The workflow records DecisionEnvironmentMigrated through the decider, then decides with `environment`.
+ */
+export interface EnvironmentMigrationRequest {
+  readonly environment: PinnedEnvironment;
+  readonly reason: string;
+  readonly actor: Actor;
+  /** The idempotency key (also the update id). */
+  readonly requestId: string;
+  readonly traceId?: string;
+}
+export const migrateEnvironmentUpdate: UpdateDefinition<CaseCommandResult, [EnvironmentMigrationRequest]> =
+  defineUpdate<CaseCommandResult, [EnvironmentMigrationRequest]>('migrateEnvironment');
+
+/** The environment a case decides with: its version, calendar data version and policy (null version: legacy). */
+export interface CaseEnvironmentView {
+  /** null: started before environments were pinned; it decides with the policy and calendar compiled in. */
+  readonly version: string | null;
+  readonly calendarVersion: string | null;
+  readonly policy: PinnedEnvironment['policy'];
+}
+export const environmentQuery: QueryDefinition<CaseEnvironmentView> =
+  defineQuery<CaseEnvironmentView>('environment');
+
+/** The failure type a workflow fails with when its pinned environment is unusable (non-retryable). */
+export const INVALID_ENVIRONMENT_TYPE = 'InvalidDecisionEnvironment';
+
 export interface RejectedRequest {
   readonly requestId: string;
   readonly command: CaseCommand['type'];
@@ -102,6 +131,8 @@ export interface CaseView {
   readonly rejections: readonly RejectedRequest[];
   /** Support and appeal child workflow ids started by this case. */
   readonly children: readonly string[];
+  /** The decision environment version the case decides with (null: the compiled default of a legacy case). */
+  readonly environmentVersion?: string | null;
 }
 
 export interface DeadlineView extends CaseDeadline {

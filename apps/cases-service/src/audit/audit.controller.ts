@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@qorgau/service-kit';
+import { OperationId, Roles } from '@qorgau/service-kit';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
@@ -12,6 +12,7 @@ export class AuditController {
   @Get('verify')
   @Roles('auditor', 'admin')
   @ApiOperation({ summary: 'Recomputes the audit hash chain and reports the first broken entry' })
+  @OperationId('verifyAuditChain')
   verify() {
     return this.audit.verify();
   }

@@ -1,5 +1,6 @@
 import { type CaseCommandType, type CaseState } from '@qorgau/domain';
 import { type Principal, type Role } from '@qorgau/service-kit';
+import { isAddressedTo } from './appeal-addressee';
 
 /** How a person is tied to one case; access follows from role *and* relation, never from a role alone. */
 export type CaseRelation =
@@ -34,7 +35,15 @@ export function relationsOf(principal: Principal, { state, unitId }: CaseScope):
   if (COMMISSION_ROLES.some(has) && state.commission?.members.some((m) => m.personRef === me)) {
     relations.add('commission-on-agenda');
   }
-  if (has('higher-official') && state.appeals.some((a) => a.to === 'higher-official')) {
+  // Only the official an appeal is addressed to and those above them (appeals filed before addressees were
+  // recorded name nobody: any higher official, as then).
+  if (
+    has('higher-official') &&
+    state.appeals.some(
+      (a) =>
+        a.to === 'higher-official' && (a.addressee === undefined || isAddressedTo(a.addressee, principal)),
+    )
+  ) {
     relations.add('appeal-official');
   }
   return relations;
@@ -57,6 +66,7 @@ export const COMMAND_RELATIONS: Partial<Record<CaseCommandType, readonly CaseRel
   AddEvidence: ['unit-head', 'assigned-investigator'],
   RequestProtectionActExtension: ['subject'],
   DecideProtectionActExtension: ['unit-head'],
+  RecordActingHead: ['unit-head'],
   ApproveConclusion: ['unit-head'],
   RecordFamiliarization: ['unit-head', 'assigned-investigator'],
   RecordOrderAnnouncement: ['unit-head'],
@@ -82,6 +92,7 @@ export const COMMAND_RELATIONS: Partial<Record<CaseCommandType, readonly CaseRel
   RecordPolygraph: ['assigned-investigator', 'party'],
   HandOverToCompetentBody: ['unit-head'],
   RequestWitnessSupport: ['unit-head', 'party'],
+  MigrateDecisionEnvironment: ['unit-head'],
 };
 
 /**

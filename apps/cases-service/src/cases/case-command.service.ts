@@ -4,7 +4,9 @@ import { decide, initialCaseState, type CaseCommand } from '@qorgau/domain';
 import { currentRequestId, ProblemException, type Principal } from '@qorgau/service-kit';
 import { type Actor, type CaseCommandResult } from '@qorgau/workflows';
 import { AuditService } from '../audit/audit.service';
+import { chooseAddressee } from '../authz/appeal-addressee';
 import { canCommand, canReadCase, canRegister, relationsOf, type CaseScope } from '../authz/case-access';
+import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService, type StoredResponse } from '../idempotency/idempotency.service';
 import { type Clock } from '../platform/clock';
 import { DomainRejection, TemporalClientProvider } from '../platform/temporal-client.provider';
@@ -68,7 +70,8 @@ export class CaseCommandService {
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(DirectoryReferences) private readonly directory: DirectoryReferences,
+    @Inject(UnitDirectoryRepository) private readonly directory: UnitDirectoryRepository,
+    @Inject(DirectoryReferences) private readonly references: DirectoryReferences,
   ) {}
 
   /**
@@ -117,7 +120,7 @@ export class CaseCommandService {
         detail: 'Only a head registers reports.',
       });
     }
-    await this.directory.check(report, principal.unitId);
+    await this.references.check(report, principal.unitId);
     this.checkReportDecides(caseIdFor(key), report);
     return this.idempotency.once(
       key,
@@ -171,7 +174,7 @@ export class CaseCommandService {
       });
     }
     // After authorization, so the directory is not probed by whoever may not act on the case.
-    await this.directory.check(body);
+    await this.references.check(body);
     return this.idempotency.once(
       key,
       { actor: principal.personRef, method: 'POST', path, body: command },
@@ -181,7 +184,7 @@ export class CaseCommandService {
         if (ifMatch !== undefined) await this.checkVersion(caseId, ifMatch);
         const expectedVersion = expectedVersionOf(ifMatch);
         const result = await this.temporal.execute(caseId, {
-          command,
+          command: await this.addressed(command, scope.unitId),
           actor: actorOf(principal, scope),
           requestId: key,
           ...(expectedVersion !== undefined ? { expectedVersion } : {}),
@@ -193,6 +196,79 @@ export class CaseCommandService {
           requestId: key,
         });
         const body: CommandResponse = { caseId, ...result };
+        return { status: 200, body, headers: {} };
+      },
+    );
+  }
+
+  /** An appeal to a higher official goes to the one the directory places above the case's unit (or the one named). */
+  private async addressed(command: CaseCommand, caseUnitId: string): Promise<CaseCommand> {
+    if (command.type !== 'FileAppeal') return command;
+    const { addresseeRef, ...appeal } = command as typeof command & { addresseeRef?: string };
+    const refuse = (rule: string, detail: string) =>
+      new ProblemException({
+        code: 'APPEAL_ADDRESSEE_INVALID',
+        status: 422,
+        detail,
+        errors: [{ field: 'addresseeRef', rule, message: detail }],
+      });
+    if (appeal.to === 'court') {
+      if (addresseeRef !== undefined)
+        throw refuse('not_for_court', 'An appeal to a court names no official.');
+      return appeal;
+    }
+    const unitsAbove = await this.directory.unitsAbove(caseUnitId);
+    const choice = chooseAddressee(
+      unitsAbove,
+      await this.directory.higherOfficialsIn(unitsAbove),
+      addresseeRef,
+    );
+    if (!choice.ok) throw refuse(choice.rule, choice.detail);
+    return { ...appeal, addressee: choice.addressee };
+  }
+
+  /**
+   * Moves a running case to the service's current decision environment (policy + calendar data): the head of
+   * the case's unit, with a reason; recorded in the case's timeline (DecisionEnvironmentMigrated) and the audit log.
+   */
+  async migrateEnvironment(
+    principal: Principal,
+    caseId: string,
+    key: string,
+    path: string,
+    reason: string,
+  ): Promise<StoredResponse & { replayed: boolean }> {
+    const { scope } = await this.readableScope(principal, caseId);
+    if (!canCommand(principal, scope, { type: 'MigrateDecisionEnvironment' })) {
+      throw new ProblemException({
+        code: 'FORBIDDEN',
+        status: 403,
+        detail: 'Only the head of the case unit migrates its decision environment.',
+      });
+    }
+    const environment = this.temporal.environment;
+    return this.idempotency.once(
+      key,
+      {
+        actor: principal.personRef,
+        method: 'POST',
+        path,
+        body: { reason, environment: environment.version },
+      },
+      async () => {
+        const result = await this.temporal.migrateEnvironment(caseId, {
+          environment,
+          reason,
+          actor: actorOf(principal, scope),
+          requestId: key,
+          ...traceOf(),
+        });
+        await this.audit.record(principal, {
+          action: 'case.MigrateDecisionEnvironment',
+          target: `case/${caseId}`,
+          requestId: key,
+        });
+        const body = { caseId, ...result, environment: environment.version };
         return { status: 200, body, headers: {} };
       },
     );

@@ -1,5 +1,5 @@
 import { Body, Controller, Inject, Param, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type CaseCommand } from '@qorgau/domain';
 import { type Principal } from '@qorgau/service-kit';
 import { type Response } from 'express';
@@ -27,6 +27,7 @@ import {
   RecordExplanationDto,
   RecordPolygraphDto,
   RecordSignatureDto,
+  RecordActingHeadDto,
   ReplaceInvestigatorDto,
   RequestProtectionActExtensionDto,
   RequestWitnessSupportDto,
@@ -44,6 +45,7 @@ import { Step, type StepRequest } from './step.decorator';
  */
 @ApiTags('case steps')
 @ApiBearerAuth()
+@ApiParam({ name: 'caseId', type: String, format: 'uuid' })
 @ApiHeader({ name: 'Idempotency-Key', required: true })
 @ApiHeader({ name: 'If-Match', required: false, description: 'The case ETag ("<version>"); 412 when stale' })
 @UseFilters(DomainRejectionFilter)
@@ -134,6 +136,19 @@ export class CaseCommandsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.run(step, res, (user) => ({ type: 'ApproveConclusion', approvedBy: user.personRef }));
+  }
+
+  @Post('conclusion/acting-head')
+  @ApiBody({ type: RecordActingHeadDto })
+  @ApiOperation({
+    summary: 'Records the head acting for the ordering head, who may then approve (art. 58 p.5)',
+  })
+  recordActingHead(
+    @Body() body: RecordActingHeadDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'RecordActingHead', ...body }));
   }
 
   @Post('familiarizations')
@@ -422,6 +437,29 @@ export class CaseCommandsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.run(step, res, () => ({ type: 'RequestWitnessSupport', ...body }));
+  }
+
+  @Post('decision-environment/migrations')
+  @ApiBody({ type: ReasonDto })
+  @ApiOperation({
+    summary:
+      "Moves the running case to the service's current policy and calendar data, with a reason (audited; " +
+      'new cases get them at start, running cases only this way)',
+  })
+  async migrateDecisionEnvironment(
+    @Body() body: ReasonDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const key = IdempotencyService.checkKey(step.key);
+    const stored = await this.commands.migrateEnvironment(
+      step.user,
+      step.caseId,
+      key,
+      step.path,
+      body.reason,
+    );
+    return respond(res, stored);
   }
 
   private async run(step: StepRequest, res: Response, build: (user: Principal) => CaseCommand) {

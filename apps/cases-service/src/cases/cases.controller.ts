@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { caseEventViewFor, caseViewFor, deadlinesFor, tasksByRoleFor, withheldFields } from '@qorgau/domain';
-import { CurrentUser, currentRequestId, type Principal } from '@qorgau/service-kit';
+import { currentRequestId, CurrentUser, OperationId, type Principal } from '@qorgau/service-kit';
 import { caseClock, caseClockQuery, deadlinesQuery, tasksQuery } from '@qorgau/workflows';
 import { type Request, type Response } from 'express';
 import { AuditService } from '../audit/audit.service';
@@ -34,6 +34,7 @@ export class CasesController {
   @ApiBody({ type: ReportCaseDto })
   @ApiOperation({ summary: 'Registers a report (рапорт) and starts the case workflow' })
   @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @OperationId('registerCase')
   async register(
     @CurrentUser() user: Principal,
     @Headers('idempotency-key') key: string | undefined,
@@ -50,6 +51,7 @@ export class CasesController {
     summary:
       'The case projection as the caller may see it (art. 42: each relation sees what its role needs; `withheld` names the fields left out); ETag = version',
   })
+  @OperationId('getCase')
   async get(
     @CurrentUser() user: Principal,
     @Param('caseId') caseId: string,
@@ -81,6 +83,7 @@ export class CasesController {
   @ApiOperation({
     summary: "The case's events the caller may see, each cut by the same rules as the projection (art. 42)",
   })
+  @OperationId('getCaseTimeline')
   async timeline(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
     const { scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.timeline.read', caseId);
@@ -98,6 +101,7 @@ export class CasesController {
     summary:
       "The case's running clocks the caller may see (art. 42): the case-wide ones, and a person's (limitation, Protection Act window, penalty, appeal) only as the rules give that person's data",
   })
+  @OperationId('getCaseDeadlines')
   async deadlines(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
     const { scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.deadlines.read', caseId);
@@ -109,6 +113,7 @@ export class CasesController {
   @ApiOperation({
     summary: "The case's clock: where it meets real time, its scale (QORGAU_TIME_SCALE) and the case's now",
   })
+  @OperationId('getCaseClock')
   async caseClock(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
     await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.clock.read', caseId);
@@ -123,6 +128,7 @@ export class CasesController {
     summary:
       "The case's open tasks by role the caller may see (art. 42): the steps naming nobody, and a task about a person only as the rules give that person's data",
   })
+  @OperationId('getCaseTasks')
   async tasks(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
     const { scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.tasks.read', caseId);

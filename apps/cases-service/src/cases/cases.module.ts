@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { DirectoryReferences } from './dto/directory-references';
 import { CaseCommandService } from './case-command.service';
@@ -9,7 +10,13 @@ import { InboxController } from './inbox.controller';
 
 @Module({
   controllers: [CasesController, CaseCommandsController, InboxController],
-  providers: [CaseScopeRepository, CaseCommandService, IdempotencyService, DirectoryReferences],
+  providers: [
+    CaseScopeRepository,
+    CaseCommandService,
+    IdempotencyService,
+    UnitDirectoryRepository,
+    DirectoryReferences,
+  ],
   exports: [CaseCommandService],
 })
 export class CasesModule {}

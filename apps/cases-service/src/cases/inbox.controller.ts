@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { kazakhstanDateOf } from '@qorgau/domain';
-import { CurrentUser, currentRequestId, Roles, type Principal } from '@qorgau/service-kit';
+import { currentRequestId, CurrentUser, OperationId, type Principal, Roles } from '@qorgau/service-kit';
 import { AuditService } from '../audit/audit.service';
 import { type Clock } from '../platform/clock';
 import { type CasesConfig } from '../config';
@@ -24,6 +24,7 @@ export class InboxController {
   @Get('tasks')
   @Roles(...INBOX_ROLES)
   @ApiOperation({ summary: "The caller's open tasks across every case they are related to" })
+  @OperationId('listMyTasks')
   async tasks(@CurrentUser() user: Principal) {
     const cases = await this.scopes.related(user);
     // Each case's own day: a case started on a compressed clock (QORGAU_TIME_SCALE) is ahead of the calendar.
@@ -42,6 +43,7 @@ export class InboxController {
   @ApiOperation({
     summary: 'The commission sessions scheduled with the caller on the commission, soonest first',
   })
+  @OperationId('listMyAgenda')
   async agenda(@CurrentUser() user: Principal) {
     const sessions = commissionAgenda(user, await this.scopes.related(user));
     await this.read(user, 'inbox.agenda.read');

@@ -11,7 +11,13 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, currentRequestId, ProblemException, type Principal } from '@qorgau/service-kit';
+import {
+  currentRequestId,
+  CurrentUser,
+  OperationId,
+  type Principal,
+  ProblemException,
+} from '@qorgau/service-kit';
 import { type Request, type Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { canCommand } from '../authz/case-access';
@@ -46,6 +52,7 @@ export class EvidenceController {
   @ApiOperation({
     summary: 'Deposits the content of an evidence item (once; the same bytes again is a no-op)',
   })
+  @OperationId('depositEvidenceContent')
   async deposit(
     @CurrentUser() user: Principal,
     @Param('caseId') caseId: string,
@@ -115,6 +122,7 @@ export class EvidenceController {
 
   @Get()
   @ApiOperation({ summary: 'The evidence item: metadata, content hash and chain of custody' })
+  @OperationId('getEvidence')
   async describe(
     @CurrentUser() user: Principal,
     @Param('caseId') caseId: string,
@@ -138,6 +146,7 @@ export class EvidenceController {
   @ApiOperation({
     summary: 'The content, verified against its SHA-256; the access is recorded in the custody log',
   })
+  @OperationId('getEvidenceContent')
   async content(
     @CurrentUser() user: Principal,
     @Param('caseId') caseId: string,

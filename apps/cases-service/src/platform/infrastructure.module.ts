@@ -13,6 +13,7 @@ import { type DataSource } from 'typeorm';
 import { type CasesConfig } from '../config';
 import { casesServiceDataSource } from '../db/data-source';
 import { systemClock, type Clock } from './clock';
+import { decisionEnvironmentOf } from '../decision-environment.config';
 import { TemporalClientProvider } from './temporal-client.provider';
 import { CLOCK, CONFIG, DATA_SOURCE, KAFKA } from './tokens';
 
@@ -63,6 +64,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
               namespace: config.TEMPORAL_NAMESPACE,
               taskQueue: config.TEMPORAL_TASK_QUEUE,
               timeScale: config.QORGAU_TIME_SCALE,
+              environment: decisionEnvironmentOf(config),
             }),
         },
       ],

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { type DomainError } from '@qorgau/domain';
+import { DEFAULT_PINNED_ENVIRONMENT, type DomainError, type PinnedEnvironment } from '@qorgau/domain';
 import { ProblemException, withTimeout, type ReadinessCheck } from '@qorgau/service-kit';
 import {
   caseWorkflowId,
@@ -8,6 +8,8 @@ import {
   type VersionMismatchDetails,
   executeUpdate,
   investigationWorkflow,
+  migrateEnvironmentUpdate,
+  type EnvironmentMigrationRequest,
   type CaseCommandRequest,
   type CaseCommandResult,
   type CaseClockInput,
@@ -32,6 +34,11 @@ export interface TemporalSettings {
   readonly timeScale?: number;
   /** Real now for the clock's origin (tests). */
   readonly now?: () => number;
+  /**
+   * The decision environment (policy + calendar data) new cases are pinned to, from QORGAU_POLICY_FILE and
+   * QORGAU_CALENDAR_FILE; default: the domain's compiled default. Running cases keep theirs.
+   */
+  readonly environment?: PinnedEnvironment;
 }
 
 /** The decider refused the command: the case is unchanged. */
@@ -75,14 +82,21 @@ export class TemporalClientProvider implements OnApplicationShutdown {
     };
   }
 
-  /** Starts `case-<caseId>`; an already running workflow for that id is fine (a retried registration). */
-  /** Starts the case's workflow; `registeredAt` is where a compressed case clock meets real time. */
+  /** The environment new cases start with (and running ones may be migrated to). */
+  get environment(): PinnedEnvironment {
+    return this.settings.environment ?? DEFAULT_PINNED_ENVIRONMENT;
+  }
+
+  /**
+   * Starts `case-<caseId>` (an already running workflow for that id is fine: a retried registration), pinned to
+   * the current decision environment; `registeredAt` is where a compressed case clock meets real time.
+   */
   async startCase(caseId: string, unitId: string, registeredAt?: Date): Promise<void> {
     try {
       await this.client.workflow.start(investigationWorkflow, {
         workflowId: caseWorkflowId(caseId),
         taskQueue: this.settings.taskQueue,
-        args: [{ caseId, unitId, ...this.caseClock(registeredAt) }],
+        args: [{ caseId, unitId, environment: this.environment, ...this.caseClock(registeredAt) }],
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -102,6 +116,19 @@ export class TemporalClientProvider implements OnApplicationShutdown {
     const handle = this.client.workflow.getHandle(caseWorkflowId(caseId));
     try {
       return await handle.executeUpdate(executeUpdate, { args: [request], updateId: request.requestId });
+    } catch (error) {
+      throw translate(caseId, error);
+    }
+  }
+
+  /** Moves a running case to `request.environment` (the `migrateEnvironment` update; id = the request id). */
+  async migrateEnvironment(caseId: string, request: EnvironmentMigrationRequest): Promise<CaseCommandResult> {
+    const handle = this.client.workflow.getHandle(caseWorkflowId(caseId));
+    try {
+      return await handle.executeUpdate(migrateEnvironmentUpdate, {
+        args: [request],
+        updateId: request.requestId,
+      });
     } catch (error) {
       throw translate(caseId, error);
     }

@@ -26,7 +26,8 @@ const messagingLogger = (logger: Logger): MessagingLogger => ({
 });
 
 /**
- * Consumes `wellbeing.check-ins.v1` and signals each completed check-in to its support workflow.
+ * Consumes `wellbeing.check-ins.v1` and signals each check-in outcome or consent withdrawal to its support
+ * workflow.
  * @qorgau/messaging parses the strict contract at the edge (a malformed or over-full event goes to the
  * `.dlq` at once), records each eventId in `<schema>.processed_events` in the handler's transaction,
  * retries a failing signal (Temporal down) with backoff, then dead-letters it; a signal to a finished or

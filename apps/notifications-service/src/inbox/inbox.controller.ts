@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type Principal } from '@qorgau/service-kit';
+import { CurrentUser, OperationId, type Principal } from '@qorgau/service-kit';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { PreferencesRepository } from '../repositories/preferences.repository';
 import { DeliveriesRepository } from '../repositories/deliveries.repository';
@@ -20,6 +20,7 @@ export class InboxController {
 
   @Get()
   @ApiOkResponse({ type: InboxPage })
+  @OperationId('listInbox')
   async list(
     @CurrentUser() user: Principal,
     @Query(new ZodValidationPipe(InboxPageQuery)) query: InboxPageQuery,
@@ -45,12 +46,14 @@ export class InboxController {
 
   @Get('unread-count')
   @ApiOkResponse({ type: UnreadCount })
+  @OperationId('countUnread')
   async unreadCount(@CurrentUser() user: Principal): Promise<UnreadCount> {
     return { count: await this.deliveries.unreadCount(user.personRef) };
   }
 
   @Post(':id/read')
   @HttpCode(204)
+  @OperationId('markNotificationRead')
   async markRead(
     @CurrentUser() user: Principal,
     @Param(new ZodValidationPipe(InboxItemParams)) params: InboxItemParams,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type Principal } from '@qorgau/service-kit';
+import { CurrentUser, OperationId, type Principal } from '@qorgau/service-kit';
 import { PreferencesRepository } from '../repositories/preferences.repository';
 import { PreferenceDto } from './preferences.dto';
 
@@ -13,6 +13,7 @@ export class PreferencesController {
 
   @Get()
   @ApiOkResponse({ type: PreferenceDto })
+  @OperationId('getMyPreferences')
   async get(@CurrentUser() user: Principal): Promise<PreferenceDto> {
     const saved = await this.preferences.find(user.personRef);
     return saved
@@ -22,6 +23,7 @@ export class PreferencesController {
 
   @Put()
   @ApiOkResponse({ type: PreferenceDto })
+  @OperationId('putMyPreferences')
   async put(@CurrentUser() user: Principal, @Body() body: PreferenceDto): Promise<PreferenceDto> {
     await this.preferences.save(user.personRef, body);
     return body;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createZodDto, CurrentUser, Roles, type Principal } from '@qorgau/service-kit';
+import { createZodDto, CurrentUser, OperationId, type Principal, Roles } from '@qorgau/service-kit';
 import { z } from 'zod';
 import { PlanRepository } from '../plans/plan.repository';
 import { PlanService } from '../plans/plan.service';
@@ -30,6 +30,7 @@ class SelfCheckInDto extends createZodDto(
   }),
 ) {}
 class ConsentDto extends createZodDto(z.object({ decision: z.enum(['given', 'declined', 'stopped']) })) {}
+class AnswersToHrDto extends createZodDto(z.object({ decision: z.enum(['given', 'stopped']) })) {}
 class LanguageQuery extends createZodDto(z.object({ lang: z.enum(LANGUAGES).optional() })) {}
 
 /** The officer's own side: their plans, consent, the questionnaire and their check-ins. Nobody else's. */
@@ -45,25 +46,35 @@ export class OfficerController {
   ) {}
 
   @Get('plans')
+  @OperationId('listMyPlans')
   async myPlans(@CurrentUser() user: Principal) {
     return (await this.plans.ofPerson(user.personRef)).map(
-      ({ planId, role, caseId, status, consentState }) => ({
+      ({ planId, role, caseId, status, consentState, answersToHr }) => ({
         planId,
         role,
         caseId,
         status,
         consentState,
+        answersToHr,
       }),
     );
   }
 
   @Post('plans/:planId/consent')
+  @OperationId('consentToPlan')
   consent(@Param('planId') planId: string, @Body() body: ConsentDto, @CurrentUser() user: Principal) {
     return this.planService.recordConsent(planId, user.personRef, body.decision);
   }
 
+  /** Lets the unit's HR inspector read this plan's check-in answers, or takes that back. */
+  @Post('plans/:planId/answers-to-hr')
+  answersToHr(@Param('planId') planId: string, @Body() body: AnswersToHrDto, @CurrentUser() user: Principal) {
+    return this.planService.recordAnswersToHr(planId, user.personRef, body.decision);
+  }
+
   /** The questionnaire in the caller's language (kk, ru or en; default: the token's locale). */
   @Get('questionnaire')
+  @OperationId('getQuestionnaire')
   questionnaire(@Query() query: LanguageQuery, @CurrentUser() user: Principal) {
     const lang = query.lang ?? user.locale;
     return {
@@ -79,11 +90,13 @@ export class OfficerController {
   }
 
   @Post('check-ins')
+  @OperationId('submitCheckIn')
   submit(@Body() body: SelfCheckInDto, @CurrentUser() user: Principal) {
     return this.checkIns.submit(user.personRef, body);
   }
 
   @Get('check-ins')
+  @OperationId('listMyCheckIns')
   mine(@CurrentUser() user: Principal) {
     return this.checkIns.ofPerson(user.personRef);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
 import { CheckInTaskEntity, SelfCheckInEntity } from '../db/entities';
-import { CheckInCompletions } from '../outbox/check-in-completions';
+import { SupportSignals } from '../outbox/support-signals';
 import { todayInKazakhstan, type Clock } from '../platform/clock';
 import { CLOCK, DATA_SOURCE } from '../platform/tokens';
 import { PlanRepository } from '../plans/plan.repository';
@@ -24,14 +24,15 @@ export class SelfCheckInService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(PlanRepository) private readonly plans: PlanRepository,
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
-    @Inject(CheckInCompletions) private readonly completions: CheckInCompletions,
+    @Inject(SupportSignals) private readonly signals: SupportSignals,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
    * Stores the officer's own check-in; an urgent score puts an escalated task before the unit lead. When a
-   * scheduled check-in of the plan is due (its task open), this answers it: `wellbeing.check-in.completed`
-   * goes to the outbox in the same transaction (once per check-in), carrying none of the answers.
+   * scheduled check-in of the plan is due (its task open), this answers it: `wellbeing.check-in.concluded`
+   * goes to the outbox in the same transaction (once per check-in) with the outcome class only, `worrying`
+   * when the answers score urgent, else `completed`; none of the answers, the score or the reasons.
    */
   async submit(personRef: string, request: SelfCheckInRequest) {
     const result = await this.dataSource.transaction(async (manager) => {
@@ -63,10 +64,11 @@ export class SelfCheckInService {
         where: { planId: plan.planId, kind: 'check-in', status: 'open' },
         order: { checkInNumber: 'DESC' },
       });
-      if (due) await this.completions.record(manager, due, now);
+      if (due)
+        await this.signals.checkInConcluded(manager, due, score.urgent ? 'worrying' : 'completed', now);
       return { id: row.id, submittedAt: now, urgent: score.urgent };
     });
-    this.completions.nudge();
+    this.signals.nudge();
     return result;
   }
 

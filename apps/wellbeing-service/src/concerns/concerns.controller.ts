@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CONCERN_CATEGORIES, entityId } from '@qorgau/contracts';
-import { createZodDto, CurrentUser, Roles, type Principal } from '@qorgau/service-kit';
+import { createZodDto, CurrentUser, OperationId, type Principal, Roles } from '@qorgau/service-kit';
 import { z } from 'zod';
 import { STAFF_ROLES } from '../auth/roles';
 import { ConcernService } from './concern.service';
@@ -23,12 +23,14 @@ export class ConcernsController {
   /** An officer reports retaliation or stigmatization linked to a closed case of theirs. */
   @Roles('officer')
   @Post('me/concerns')
+  @OperationId('raiseConcern')
   raise(@Body() body: ConcernDto, @CurrentUser() user: Principal) {
     return this.concerns.raise(user.personRef, body);
   }
 
   @Roles('officer')
   @Get('me/concerns')
+  @OperationId('listMyConcerns')
   mine(@CurrentUser() user: Principal) {
     return this.concerns.ofPerson(user.personRef);
   }
@@ -36,6 +38,7 @@ export class ConcernsController {
   /** Wellbeing staff follow concerns up; the content never leaves this service. */
   @Roles(...STAFF_ROLES)
   @Get('concerns')
+  @OperationId('listConcerns')
   all() {
     return this.concerns.all();
   }

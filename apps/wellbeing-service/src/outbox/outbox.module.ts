@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CheckInCompletions } from './check-in-completions';
+import { SupportSignals } from './support-signals';
 import { OutboxRelay } from './outbox.relay';
 
 /** The outbox relay (one per process) and the writers that feed it. */
 @Module({
-  providers: [OutboxRelay, CheckInCompletions],
-  exports: [OutboxRelay, CheckInCompletions],
+  providers: [OutboxRelay, SupportSignals],
+  exports: [OutboxRelay, SupportSignals],
 })
 export class OutboxModule {}

@@ -16,7 +16,7 @@ import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE, KAFKA } from '../platform/tokens';
 
 /**
- * Publishes the outbox (concern signals and check-in completions, each to its topic): rows claimed with FOR UPDATE SKIP LOCKED, sent with the idempotent producer, marked
+ * Publishes the outbox (concern signals and check-in outcomes and consent withdrawals, each to its topic): rows claimed with FOR UPDATE SKIP LOCKED, sent with the idempotent producer, marked
  * published in the same transaction. A crash between send and commit re-sends the same eventId, which
  * consumers deduplicate; a failure leaves the row for the next round with the error noted. Polls, and is
  * nudged right after a commit so the signal is not a poll interval late.

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { calendarDay, entityId } from '@qorgau/contracts';
-import { createZodDto, Roles } from '@qorgau/service-kit';
+import { createZodDto, OperationId, CurrentUser, Roles, type Principal } from '@qorgau/service-kit';
 import { z } from 'zod';
 import { STAFF_ROLES } from '../auth/roles';
 import { TaskRepository } from '../tasks/task.repository';
+import { maySeeTask } from '../tasks/visibility';
 import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 
@@ -31,14 +32,20 @@ export class AssaultPlansController {
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
   ) {}
 
-  /** Starts support for an officer assaulted on duty, without any disciplinary case. */
+  /**
+   * Starts support for an officer assaulted on duty, without any disciplinary case. The officer must be in
+   * the directory, in that unit (422 naming `personRef` or `unitId` otherwise).
+   */
   @Post('assault-on-duty')
-  start(@Body() body: AssaultPlanDto) {
-    return this.service.startAssaultPlan(body);
+  @OperationId('startAssaultPlan')
+  start(@Body() body: AssaultPlanDto, @Headers('authorization') authorization: string) {
+    return this.service.startAssaultPlan(body, authorization);
   }
 
+  /** A plan with its schedule, consents and the tasks the caller may see (an HR inspector: see tasks/visibility). */
   @Get(':planId')
-  async get(@Param('planId') planId: string) {
+  @OperationId('getAssaultPlan')
+  async get(@Param('planId') planId: string, @CurrentUser() user: Principal) {
     const plan = await this.plans.find(planId);
     if (!plan) throw new NotFoundException('No such plan');
     const [schedule, consents, tasks] = await Promise.all([
@@ -46,6 +53,6 @@ export class AssaultPlansController {
       this.plans.consentsOf(planId),
       this.tasks.ofPlan(planId),
     ]);
-    return { ...plan, schedule, consents, tasks };
+    return { ...plan, schedule, consents, tasks: tasks.filter((task) => maySeeTask(user, task, plan)) };
   }
 }

@@ -61,6 +61,11 @@ export class PlanRepository {
     await this.plans(manager).update({ planId: plan.planId }, { consentState: decision });
   }
 
+  async recordAnswersToHr(plan: SupportPlanEntity, consent: ConsentEntity, manager: EntityManager) {
+    await manager.getRepository(ConsentEntity).insert(consent);
+    await this.plans(manager).update({ planId: plan.planId }, { answersToHr: consent.decision === 'given' });
+  }
+
   consentsOf(planId: string) {
     return this.dataSource
       .getRepository(ConsentEntity)

@@ -4,9 +4,12 @@ import { supportPlanForAssaultOnDuty } from '@qorgau/domain';
 import { ProblemException } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
 import { type WellbeingConfig } from '../config';
+import { DirectoryClient } from '../directory/directory.client';
+import { planReferenceErrors } from '../directory/plan-references';
 import { ScheduledCheckInEntity, type ConsentDecision, type ConsentState } from '../db/entities';
 import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE } from '../platform/tokens';
+import { SupportSignals } from '../outbox/support-signals';
 import { TaskRepository } from '../tasks/task.repository';
 import { isRefused, PlanRepository } from './plan.repository';
 
@@ -26,14 +29,25 @@ export class PlanService {
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
     @Inject(CONFIG) private readonly config: WellbeingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SupportSignals) private readonly signals: SupportSignals,
+    @Inject(DirectoryClient) private readonly directory: DirectoryClient,
   ) {}
 
   /**
-   * An assault on duty (Criminal Code art. 380-1): the domain's plan and schedule, no case. The schedule
+   * An assault on duty (Criminal Code art. 380-1): the domain's plan and schedule, no case. The person and
+   * the unit are checked against the directory first (422 naming the field; nothing is written). The schedule
    * lives here and the due-task scheduler turns it into tasks: the Temporal support workflow serves
    * case-linked plans only.
    */
-  async startAssaultPlan(request: AssaultPlanRequest) {
+  async startAssaultPlan(request: AssaultPlanRequest, authorization: string) {
+    const errors = planReferenceErrors(request, await this.directory.roster(request.unitId, authorization));
+    if (errors.length > 0)
+      throw new ProblemException({
+        code: 'UNKNOWN_REFERENCE',
+        status: 422,
+        detail: `Not in the directory: ${errors.map((e) => e.field).join(', ')}`,
+        errors,
+      });
     const plan = supportPlanForAssaultOnDuty({
       personRef: request.personRef,
       incidentRef: request.incidentRef,
@@ -83,20 +97,53 @@ export class PlanService {
 
   /**
    * Consent given, declined or stopped by the officer. A refusal is recorded with its time and cancels every
-   * open task and scheduled check-in of the plan; events that arrive later create nothing.
+   * open task and scheduled check-in of the plan; events that arrive later create nothing. For a case-linked
+   * plan it also writes `wellbeing.consent.withdrawn` to the outbox in the same transaction, so the support
+   * workflow stops scheduling check-ins (the fact only, never a reason).
    */
   async recordConsent(planId: string, personRef: string, decision: ConsentDecision) {
-    return this.dataSource.transaction(async (manager) => {
+    const consent = await this.dataSource.transaction(async (manager) => {
       const plan = await this.plans.findForUpdate(planId, manager);
       if (!plan || plan.personRef !== personRef) throw new NotFoundException('No such plan');
-      const consent = { id: randomUUID(), planId, personRef, decision, recordedAt: this.clock.now() };
+      const consent = {
+        id: randomUUID(),
+        planId,
+        personRef,
+        decision,
+        scope: 'support' as const,
+        recordedAt: this.clock.now(),
+      };
       await this.plans.recordConsent(plan, decision, consent, manager);
       if (isRefused(decision)) {
         await this.tasks.cancelOpenOfPlan(planId, manager);
         await manager
           .getRepository(ScheduledCheckInEntity)
           .update({ planId, status: 'scheduled' }, { status: 'cancelled' });
+        await this.signals.consentWithdrawn(manager, plan, consent.id, consent.recordedAt);
       }
+      return consent;
+    });
+    this.signals.nudge();
+    return consent;
+  }
+
+  /**
+   * The officer lets the unit's HR inspector read the plan's check-in answers (`given`) or takes it back
+   * (`stopped`). Kept as a consent row of scope `answers-to-hr`; the plan's flag is what every read checks.
+   */
+  async recordAnswersToHr(planId: string, personRef: string, decision: 'given' | 'stopped') {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.plans.findForUpdate(planId, manager);
+      if (!plan || plan.personRef !== personRef) throw new NotFoundException('No such plan');
+      const consent = {
+        id: randomUUID(),
+        planId,
+        personRef,
+        decision,
+        scope: 'answers-to-hr' as const,
+        recordedAt: this.clock.now(),
+      };
+      await this.plans.recordAnswersToHr(plan, consent, manager);
       return consent;
     });
   }

@@ -3,8 +3,6 @@ import { DIMENSIONS, type Dimension } from '../check-ins/questionnaire';
 /** The smallest group statistics may describe (DOMAIN.md: k ≥ 5). Callers can raise it, never lower it. */
 export const MIN_GROUP_SIZE = 5;
 
-export type Granularity = 'month' | 'quarter';
-
 /** One self check-in as the statistics see it: no answers, no text. */
 export interface CheckInFact {
   readonly unitId: string;
@@ -17,7 +15,7 @@ export interface CheckInFact {
 
 export interface UnitPeriodStats {
   readonly unitId: string;
-  /** `2026-01` for a month, `2026-Q1` for a quarter. */
+  /** A calendar quarter of the publication grid, `2026-Q1`. */
   readonly period: string;
   /** Distinct people who checked in: always ≥ the group minimum. */
   readonly people: number;
@@ -27,26 +25,29 @@ export interface UnitPeriodStats {
   readonly meanByDimension: Readonly<Record<Dimension, number>>;
 }
 
-export function periodOf(day: string, granularity: Granularity): string {
+/** The grid cell (calendar quarter) of a day: `2026-05-08` → `2026-Q2`. */
+export function quarterOf(day: string): string {
   const [year, month] = day.split('-');
-  if (granularity === 'month') return `${year}-${month}`;
   return `${year}-Q${Math.ceil(Number(month) / 3)}`;
 }
 
 /**
- * Aggregates check-ins per unit and period and drops every group with fewer than k distinct people, so no
- * answer can be traced to a person through a small group. Totals across groups are not reported on
- * purpose: a total minus the published groups would reveal the suppressed ones.
+ * Aggregates check-ins per unit and calendar quarter (the one publication grid) over the given quarters
+ * only, and drops every cell with fewer than k distinct people. A cell's figures depend on nothing but its
+ * own check-ins, and cells never overlap, so no difference of two answers can expose a dropped cell;
+ * totals across cells are not reported for the same reason.
  */
 export function unitPeriodStats(
   facts: readonly CheckInFact[],
-  granularity: Granularity,
+  quarters: ReadonlySet<string>,
   k: number = MIN_GROUP_SIZE,
 ): UnitPeriodStats[] {
   const minimum = Math.max(MIN_GROUP_SIZE, Math.ceil(k));
   const groups = new Map<string, CheckInFact[]>();
   for (const fact of facts) {
-    const key = JSON.stringify([fact.unitId, periodOf(fact.submittedOn, granularity)]);
+    const period = quarterOf(fact.submittedOn);
+    if (!quarters.has(period)) continue;
+    const key = JSON.stringify([fact.unitId, period]);
     const group = groups.get(key);
     if (group) group.push(fact);
     else groups.set(key, [fact]);

@@ -9,15 +9,21 @@ export interface StaffLoad {
 }
 
 /**
- * Who gets a task in a unit. Escalations go to the unit lead. Ordinary check-ins go to the least-loaded
- * non-lead member (ties by name, so the choice is stable), else the lead; null when the unit has no
- * staff mapped, which leaves the task in the shared queue every staff member sees.
+ * Who gets a check-in task in a unit. Check-ins and their answers belong to wellbeing staff
+ * (psychologists), never to the HR inspector, who also serves the personnel side. Escalations go to the unit
+ * lead if the lead is wellbeing staff, else to the least-loaded wellbeing staff member. Ordinary check-ins go
+ * to the least-loaded non-lead wellbeing staff member (ties by name, so the choice is stable), else the
+ * lead. Null when the unit has no wellbeing staff mapped: the task waits in the shared queue that wellbeing
+ * staff see.
  */
 export function pickAssignee(staff: readonly StaffLoad[], escalated: boolean): string | null {
-  const lead = staff.find((s) => s.isLead)?.staffRef ?? null;
-  if (escalated) return lead ?? leastLoaded(staff);
-  return leastLoaded(staff.filter((s) => !s.isLead)) ?? lead;
+  const wellbeing = staff.filter(isWellbeingStaff);
+  const lead = wellbeing.find((s) => s.isLead)?.staffRef ?? null;
+  if (escalated) return lead ?? leastLoaded(wellbeing);
+  return leastLoaded(wellbeing.filter((s) => !s.isLead)) ?? lead;
 }
+
+const isWellbeingStaff = (s: StaffLoad): boolean => (s.staffRole ?? 'wellbeing-staff') === 'wellbeing-staff';
 
 /**
  * Who gets a restoration follow-up (an HR support follow-up): the unit's least-loaded HR inspector, else

@@ -5,12 +5,15 @@ import {
   CheckInTaskEntity,
   ContactLogEntity,
   ReferralEntity,
+  SelfCheckInEntity,
   UnitStaffEntity,
   type SupportPlanEntity,
   type TaskKind,
 } from '../db/entities';
+import { WELLBEING_SCHEMA } from '../db/schema';
 import { DATA_SOURCE } from '../platform/tokens';
 import { pickAssignee, pickHrAssignee, type StaffLoad } from './assignment';
+import { HR_TASK_KINDS } from './visibility';
 
 export interface CheckInRef {
   readonly checkInNumber: number;
@@ -142,12 +145,28 @@ export class TaskRepository {
     return this.tasks().findOneBy({ id });
   }
 
-  list(filter: { assignedTo?: string; status?: string; unitId?: string }) {
-    return this.tasks().find({
-      where: { ...filter } as FindOptionsWhere<CheckInTaskEntity>,
-      order: { escalated: 'DESC', createdAt: 'ASC' },
-      take: 200,
-    });
+  /**
+   * Tasks by filter. `hrView`: only what an HR inspector may see (HR follow-ups, and check-ins of plans
+   * whose officer lets HR read their answers), decided in SQL so the page of 200 is not thinned afterwards.
+   */
+  list(filter: { assignedTo?: string; status?: string; unitId?: string }, hrView = false) {
+    const query = this.tasks()
+      .createQueryBuilder('t')
+      .where({ ...filter } as FindOptionsWhere<CheckInTaskEntity>);
+    if (hrView)
+      query.andWhere(
+        `(t.kind IN (:...hrKinds) OR EXISTS (SELECT 1 FROM ${WELLBEING_SCHEMA}.support_plans p
+          WHERE p.plan_id = t.plan_id AND p.answers_to_hr))`,
+        { hrKinds: [...HR_TASK_KINDS] },
+      );
+    return query.orderBy('t.escalated', 'DESC').addOrderBy('t.created_at', 'ASC').take(200).getMany();
+  }
+
+  /** The officer's self check-ins on the task's plan, newest first: answers, score and any concern text. */
+  checkInsOfPlan(planId: string) {
+    return this.dataSource
+      .getRepository(SelfCheckInEntity)
+      .find({ where: { planId }, order: { submittedAt: 'DESC' }, take: 50 });
   }
 
   ofPlan(planId: string, manager?: EntityManager) {

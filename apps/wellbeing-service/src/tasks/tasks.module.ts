@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../outbox/outbox.module';
+import { PlanRepository } from '../plans/plan.repository';
 import { CheckInTaskService } from './check-in-task.service';
 import { TaskRepository } from './task.repository';
 import { TasksController } from './tasks.controller';
@@ -7,7 +8,8 @@ import { TasksController } from './tasks.controller';
 @Module({
   imports: [OutboxModule],
   controllers: [TasksController],
-  providers: [TaskRepository, CheckInTaskService],
+  // PlanRepository is stateless; provided here too (PlansModule imports this module) for task visibility.
+  providers: [TaskRepository, CheckInTaskService, PlanRepository],
   exports: [TaskRepository],
 })
 export class TasksModule {}

@@ -76,7 +76,7 @@ export async function provisionedDatabase(name: string): Promise<{ adminUrl: str
   return { adminUrl, serviceUrl: await provisionWellbeingDatabase(adminUrl, TEST_ROLE) };
 }
 
-const keysDir = mkdtempSync(join(tmpdir(), 'wellbeing-keys-'));
+export const keysDir = mkdtempSync(join(tmpdir(), 'wellbeing-keys-'));
 
 /** A case-events topic of the suite's own unless it names one: the shared topic is other tests' business. */
 let ownCaseEvents: Promise<string> | undefined;

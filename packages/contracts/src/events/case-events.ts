@@ -244,6 +244,11 @@ export const caseDomainEventDefinitions = {
     1,
     domainEvent({ personRef: ref, window: protectionActWindow }),
   ),
+  /** The window followed the subject's absence or a clock pause (the guaranteed preparation time is kept). */
+  'case.protection-act-window-moved': defineEvent(
+    1,
+    domainEvent({ personRef: ref, window: protectionActWindow }),
+  ),
   'case.protection-act-item-answered': defineEvent(1, domainEvent({ personRef: ref, answer: itemAnswer })),
   'case.conclusion-submitted': defineEvent(
     1,
@@ -260,6 +265,13 @@ export const caseDomainEventDefinitions = {
     }),
   ),
   'case.conclusion-returned': defineEvent(1, domainEvent({ reason })),
+  /** Who acts for the ordering head (their approval then counts as the ordering head's). */
+  'case.acting-head-recorded': defineEvent(
+    1,
+    domainEvent({
+      actingHead: z.object({ actingHeadRef: ref, forRef: ref, basis: reason, recordedOn: day }),
+    }),
+  ),
   'case.conclusion-approved': defineEvent(1, domainEvent({ approvedBy: ref, familiarizationDueOn: day })),
   'case.familiarization-recorded': defineEvent(1, domainEvent({ personRef: ref, outcome: signature })),
   'case.commission-session-scheduled': defineEvent(
@@ -310,6 +322,11 @@ export const caseDomainEventDefinitions = {
   ),
   'case.penalty-lifted-early': defineEvent(1, domainEvent({ penaltyId, reason })),
   'case.penalty-expired': defineEvent(1, domainEvent({ penaltyId })),
+  /** The case decides under another policy/calendar version from now on (an audited migration). */
+  'case.decision-environment-migrated': defineEvent(
+    1,
+    domainEvent({ from: z.string().max(200).nullable(), to: z.string().max(200), reason, migratedBy: ref }),
+  ),
   'case.closed': defineEvent(1, domainEvent({ reason: z.string().max(10_000) })),
   'case.procedure-deadline-missed': defineEvent(
     1,

@@ -21,7 +21,17 @@ export interface RemovedHoliday {
   readonly reason: string;
 }
 
+/**
+ * Where a year's data comes from: `official` when its days off and transfers were checked against the published
+ * acts (the Government's or Ministry's transfer decree; an empty `transfers` then means none was decreed),
+ * `derived` when they follow only from the fixed holiday dates and the moving rules (no decree known yet).
+ */
+export type YearDataStatus = 'official' | 'derived';
+
 export interface YearCorrections {
+  readonly status: YearDataStatus;
+  /** What is official and what is derived, in words, with the acts checked. */
+  readonly note?: string;
   readonly transfers?: readonly DayOffTransfer[];
   readonly holidaysAdded?: readonly AddedHoliday[];
   readonly holidaysRemoved?: readonly RemovedHoliday[];
@@ -50,6 +60,9 @@ export function correctionProblems(data: unknown): string[] {
     if (!isObject(entry)) {
       problems.push(`${year}: must be an object`);
       continue;
+    }
+    if (entry.status !== 'official' && entry.status !== 'derived') {
+      problems.push(`${year}.status: must be "official" (checked against the published acts) or "derived"`);
     }
     const inYear = (d: unknown): boolean => isLocalDate(d) && String(yearOf(d)) === year;
     const list = (key: string): unknown[] => {

@@ -3,3 +3,4 @@ export * from './corrections';
 export * from './kz-calendar';
 export * from './kz-library-holidays';
 export * from './working-days';
+export * from './coverage';

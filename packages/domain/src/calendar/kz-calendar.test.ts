@@ -1,5 +1,6 @@
 import { createKazakhstanCalendar, defaultKzCorrections, kazakhstanCalendar } from './kz-calendar';
 import { correctionProblems, parseCalendarCorrections, type CalendarCorrections } from './corrections';
+import { assertCalendarCovers, calendarCoverageProblem, yearCoverage, yearsNeededAt } from './coverage';
 import { libraryHolidaysKz } from './kz-library-holidays';
 import { isWorkingDay } from './working-days';
 
@@ -100,6 +101,7 @@ describe('Kazakhstan working-day calendar', () => {
       nonTransferableRules: [],
       years: {
         '2030': {
+          status: 'derived',
           holidaysAdded: [
             {
               date: '2030-06-03',
@@ -139,12 +141,14 @@ describe('calendar corrections data file', () => {
       nonTransferableRules: [],
       years: {
         '2025': {
+          status: 'official',
           transfers: [{ from: '2024-01-01', to: '2025-01-02', source: 's' }],
           holidaysAdded: [{ date: '2025-01-01', name: { kk: 'a' }, transferable: true, source: 's' }],
           holidaysRemoved: [{ date: '2025-01-01' }],
         },
         '2026': 'nope',
-        '2027': { transfers: 'nope' },
+        '2027': { status: 'official', transfers: 'nope' },
+        '2028': { status: 'guessed' },
       },
     });
     expect(problems).toEqual([
@@ -153,7 +157,66 @@ describe('calendar corrections data file', () => {
       '2025.holidaysRemoved[0]: needs date in 2025 and a reason',
       '2026: must be an object',
       '2027.transfers: must be a list',
+      '2028.status: must be "official" (checked against the published acts) or "derived"',
     ]);
     expect(() => parseCalendarCorrections({})).toThrow(/Invalid calendar corrections/);
+  });
+});
+
+describe('2027 and the years a service needs', () => {
+  it('2027: the fixed dates with their weekend transfers, derived (no decree yet)', () => {
+    const daysOff: string[] = [];
+    for (
+      let d = new Date(Date.UTC(2027, 0, 1));
+      d.getUTCFullYear() === 2027;
+      d.setUTCDate(d.getUTCDate() + 1)
+    ) {
+      const date = d.toISOString().slice(0, 10);
+      const info = kazakhstanCalendar.dayInfo(date);
+      if (!info.working && info.kind !== 'weekend') daysOff.push(`${date} ${info.kind}`);
+    }
+    expect(daysOff).toEqual([
+      '2027-01-01 public-holiday',
+      '2027-01-02 public-holiday',
+      '2027-01-04 holiday-transfer',
+      '2027-01-07 public-holiday',
+      '2027-03-08 public-holiday',
+      '2027-03-15 public-holiday',
+      '2027-03-21 public-holiday',
+      '2027-03-22 public-holiday',
+      '2027-03-23 public-holiday',
+      '2027-03-24 holiday-transfer',
+      '2027-05-01 public-holiday',
+      '2027-05-03 holiday-transfer',
+      '2027-05-07 public-holiday',
+      '2027-05-09 public-holiday',
+      '2027-05-10 holiday-transfer',
+      '2027-05-16 public-holiday',
+      '2027-07-06 public-holiday',
+      '2027-10-25 public-holiday',
+      '2027-12-16 public-holiday',
+    ]);
+    expect(yearCoverage(2027)).toBe('derived');
+    expect(yearCoverage(2025)).toBe('official');
+  });
+
+  it('every year from 2023 to 2027 has data; a service needs this year and the next', () => {
+    expect([2023, 2024, 2025, 2026, 2027].map((y) => yearCoverage(y))).not.toContain('missing');
+    expect(yearsNeededAt('2026-12-31T20:00:00+00:00')).toEqual([2027, 2028]); // already 1 January in Astana
+    expect(yearsNeededAt('2026-12-06T12:00:00+05:00')).toEqual([2026, 2027]);
+  });
+
+  it('a missing year is a startup error naming the year, never a silent fallback', () => {
+    expect(calendarCoverageProblem([2026, 2027])).toBeUndefined();
+    expect(() => assertCalendarCovers('2026-12-06T12:00:00+05:00')).not.toThrow();
+    expect(calendarCoverageProblem([2027, 2028, 2029])).toMatch(/no data for 2028, 2029/);
+    expect(() => assertCalendarCovers('2027-06-01T12:00:00+05:00')).toThrow(/no data for 2028\b/);
+    const without2027 = {
+      ...defaultKzCorrections,
+      years: Object.fromEntries(Object.entries(defaultKzCorrections.years).filter(([y]) => y !== '2027')),
+    };
+    expect(() => assertCalendarCovers('2026-03-01T12:00:00+05:00', without2027)).toThrow(
+      /no data for 2027\b/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { addDays, weekdayOf, yearOf, type LocalDate } from '../time/local-date';
 import rawCorrections from './kz-calendar-data.json';
-import { parseCalendarCorrections, type CalendarCorrections } from './corrections';
+import { parseCalendarCorrections, type CalendarCorrections, type YearCorrections } from './corrections';
 import type { DayInfo, Localized, WorkingCalendar } from './day-info';
 import { libraryHolidaysKz, type LibraryHoliday } from './kz-library-holidays';
 
@@ -26,7 +26,7 @@ const isWeekend = (date: LocalDate): boolean => weekdayOf(date) >= 6;
 export type HolidaySource = (year: number) => readonly LibraryHoliday[];
 
 function holidaysOf(year: number, corrections: CalendarCorrections, source: HolidaySource): Holiday[] {
-  const yearFix = corrections.years[String(year)] ?? {};
+  const yearFix: Partial<YearCorrections> = corrections.years[String(year)] ?? {};
   const removed = new Set((yearFix.holidaysRemoved ?? []).map((r) => r.date));
   const fromLibrary = source(year)
     .filter((h) => !removed.has(h.date))

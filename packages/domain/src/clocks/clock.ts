@@ -51,6 +51,8 @@ export type ClockReason =
   | { readonly kind: 'paused-total'; readonly days: number }
   | { readonly kind: 'still-paused'; readonly cause: PauseCause; readonly since: LocalDate }
   | { readonly kind: 'extended'; readonly days: number; readonly reason: string }
+  /** A term that binds the employee and ends on a day off ends on the next working day instead. */
+  | { readonly kind: 'moved-to-working-day'; readonly from: LocalDate; readonly to: LocalDate }
   | { readonly kind: 'binding'; readonly clock: ClockName; readonly dueOn: LocalDate }
   | { readonly kind: 'never'; readonly reason: string };
 

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { kazakhstanCalendar } from '../calendar/kz-calendar';
+import { isWorkingDay } from '../calendar/working-days';
+import { addDays } from '../time/local-date';
 import {
   appealClock,
   conclusionApprovalClock,
@@ -49,6 +52,30 @@ describe('procedural clocks', () => {
   });
 
   it('appeal period from the announcement (policy)', () => {
-    expect(appealClock('2025-03-01', 30)).toMatchObject({ dueOn: '2025-03-31', clock: 'appeal' });
+    expect(appealClock(kazakhstanCalendar, '2025-03-01', 30)).toMatchObject({
+      dueOn: '2025-03-31',
+      clock: 'appeal',
+    });
+  });
+
+  it('an appeal period ending on a day off ends on the next working day (it binds the officer)', () => {
+    // 2025-02-06 + 30 days = Saturday 2025-03-08 (Women's Day; its day off moves to Monday 03-10).
+    const moved = appealClock(kazakhstanCalendar, '2025-02-06', 30);
+    expect(moved.dueOn).toBe('2025-03-11');
+    expect(moved.why).toContainEqual({ kind: 'moved-to-working-day', from: '2025-03-08', to: '2025-03-11' });
+  });
+
+  it('property: the appeal period ends on a working day, never before the plain term, at the first such day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 90 }), (offset, days) => {
+        const announcedOn = addDays('2023-01-01', offset);
+        const plain = addDays(announcedOn, days);
+        const { dueOn } = appealClock(kazakhstanCalendar, announcedOn, days);
+        if (!isWorkingDay(kazakhstanCalendar, dueOn) || dueOn < plain) return false;
+        for (let d = plain; d < dueOn; d = addDays(d, 1))
+          if (isWorkingDay(kazakhstanCalendar, d)) return false;
+        return true;
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar/day-info';
-import { addWorkingDays } from '../calendar/working-days';
+import { addWorkingDays, workingDayOnOrAfter } from '../calendar/working-days';
 import { addDays, addMonths, type LocalDate } from '../time/local-date';
 import type { ClockAnswer, ClockName, Term } from './clock';
 
@@ -101,12 +101,29 @@ export const suspensionLimitClock = (suspendedFrom: LocalDate): ClockAnswer =>
     addDays(addMonths(suspendedFrom, 1), -1),
   );
 
-/** The appeal period (art. 57 p.19-21 sets none; policy `appealPeriodCalendarDays`) from the announcement. */
-export const appealClock = (announcedOn: LocalDate, calendarDays: number) =>
-  calendarDaysClock(
+/**
+ * The appeal period (art. 57 p.19-21 sets none; policy `appealPeriodCalendarDays`) from the announcement.
+ * It binds the officer, so when its last day is a day off it ends on the next working day (the general
+ * rule for a term that ends on a non-working day); terms that bind the employer are never lengthened.
+ */
+export function appealClock(
+  calendar: WorkingCalendar,
+  announcedOn: LocalDate,
+  calendarDays: number,
+): ClockAnswer {
+  const plain = calendarDaysClock(
     'appeal',
     'art. 57 p.19-21; Qorgau policy: appeal period',
     announcedOn,
     'order-announced',
     calendarDays,
   );
+  const dueOn = workingDayOnOrAfter(calendar, plain.dueOn);
+  return dueOn === plain.dueOn
+    ? plain
+    : {
+        ...plain,
+        dueOn,
+        why: [...plain.why, { kind: 'moved-to-working-day', from: plain.dueOn, to: dueOn }],
+      };
+}

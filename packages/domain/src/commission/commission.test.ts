@@ -98,14 +98,46 @@ describe('open vote, majority of those present, chair’s casting vote (art. 58-
     expect(r).toMatchObject({ ok: true, value: { outcome: end, decidedByChair: true } });
   });
 
-  it('no majority otherwise', () => {
+  it('a tie among three or more leading options is decided by the chair too', () => {
     const r = tallyVotes(
       'officer-a',
       members(6),
       refs(6),
       votes([end, end, remark, remark, reprimand, reprimand]),
     );
+    expect(r).toMatchObject({ ok: true, value: { outcome: end, decidedByChair: true } });
+  });
+
+  it('the chair breaks a tie only among the leading options', () => {
+    // 2-2-1 with the chair on the trailing option: no majority, a new vote.
+    const r = tallyVotes('officer-a', five, refs(5), votes([end, remark, remark, reprimand, reprimand]));
     expect(r).toMatchObject({ ok: false, error: { code: 'COMMISSION_NO_MAJORITY' } });
+  });
+
+  it('property: with no majority and a tie at the top, the chair decides iff voting for a leading option', () => {
+    const options = [reprimand, remark, end];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 5, maxLength: 9 }), (picks) => {
+        const n = picks.length;
+        const r = tallyVotes(
+          'p',
+          members(n),
+          refs(n),
+          votes(picks.map((i) => options[i] as CommissionOutcome)),
+        );
+        const counts = [0, 1, 2].map((i) => picks.filter((x) => x === i).length);
+        const top = Math.max(...counts);
+        const chairPick = picks[0] as number;
+        if (top * 2 > n) return r.ok && !r.value.decidedByChair;
+        const leading = counts.filter((c) => c === top).length;
+        if (leading >= 2 && counts[chairPick] === top)
+          return r.ok && r.value.decidedByChair && r.value.outcome === options[chairPick];
+        return !r.ok && r.error.code === 'COMMISSION_NO_MAJORITY';
+      }),
+    );
+  });
+
+  it('no majority otherwise', () => {
     const noChair = tallyVotes('officer-a', members(6), refs(6).slice(1, 5), [
       { memberRef: 'm2', choice: end },
       { memberRef: 'm3', choice: end },
@@ -113,6 +145,13 @@ describe('open vote, majority of those present, chair’s casting vote (art. 58-
       { memberRef: 'm5', choice: remark },
     ]);
     expect(noChair).toMatchObject({ ok: false, error: { code: 'COMMISSION_NO_MAJORITY' } });
+  });
+
+  it('a member counted twice in present is refused', () => {
+    expect(tallyVotes('a', five, ['m1', 'm2', 'm3', 'm3'], votes([end, end, end]))).toMatchObject({
+      ok: false,
+      error: { code: 'COMMISSION_VOTE_INVALID' },
+    });
   });
 
   it('every member present votes once, only members present vote', () => {

@@ -43,7 +43,10 @@ export function evaluateCommissionSession(
   if (stranger !== undefined) {
     return err(domainError('INVALID_COMMAND', { reason: `${stranger} is not a commission member` }));
   }
-  const quorum = checkQuorum(input.members.length, new Set(input.presentRefs).size);
+  if (new Set(input.presentRefs).size !== input.presentRefs.length) {
+    return err(domainError('COMMISSION_VOTE_INVALID', { reason: 'a member is counted present twice' }));
+  }
+  const quorum = checkQuorum(input.members.length, input.presentRefs.length);
   if (quorum) return err(quorum);
   const notice = checkNotice(calendar, input.notifiedOn, input.heldOn, noticeWorkingDays);
   if (notice) return err(notice);

@@ -30,9 +30,10 @@ export const isCommissionOutcome = (v: unknown): v is CommissionOutcome =>
     ((v as CommissionOutcome).kind === 'penalty' && isPenaltyKind((v as { penalty?: unknown }).penalty)));
 
 /**
- * art. 58-1: an open vote; every member present votes once; an option wins with a majority of those
- * present; when the present members split evenly between two options the chair's vote decides.
- * Anything else (e.g. a three-way split) has no majority and needs a new vote.
+ * art. 58-1: an open vote; every member present votes once (and is present once); an option wins with a
+ * majority of those present; otherwise, when several options tie for the most votes, the chair's vote
+ * decides among them. Anything else (no tie at the top, or the chair voted for a trailing option, or
+ * the chair is absent) has no majority and needs a new vote.
  */
 export function tallyVotes(
   personRef: string,
@@ -43,6 +44,7 @@ export function tallyVotes(
   const voters = votes.map((v) => v.memberRef);
   const invalid = (reason: string) =>
     err(domainError('COMMISSION_VOTE_INVALID', { person: personRef, reason }));
+  if (new Set(presentRefs).size !== presentRefs.length) return invalid('a member is counted present twice');
   if (new Set(voters).size !== voters.length) return invalid('a member voted twice');
   if (voters.some((v) => !presentRefs.includes(v))) return invalid('only members present may vote');
   if (presentRefs.some((p) => !voters.includes(p))) return invalid('every member present votes (open vote)');
@@ -59,11 +61,12 @@ export function tallyVotes(
     present,
     decidedByChair,
   });
-  const [first, second] = ranked;
+  const [first] = ranked;
   if (first && first.votes * 2 > present) return ok(tally(first.choice, false));
+  const leading = ranked.filter((r) => first !== undefined && r.votes === first.votes);
   const chair = members.find((m) => m.role === 'chair');
   const chairVote = votes.find((v) => v.memberRef === chair?.personRef);
-  if (first && second && ranked.length === 2 && first.votes === second.votes && chairVote) {
+  if (leading.length >= 2 && chairVote && leading.some((l) => keyOf(l.choice) === keyOf(chairVote.choice))) {
     return ok(tally(chairVote.choice, true));
   }
   return err(domainError('COMMISSION_NO_MAJORITY', { person: personRef }));

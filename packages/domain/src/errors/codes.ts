@@ -22,6 +22,8 @@ export const ERROR_CITATIONS = {
   LIMITATION_PERIOD_EXPIRED: 'art. 57 p.10-12',
   PENALTY_DATE_IN_BLACKOUT: 'art. 57 p.14',
   RECUSAL_REQUIRED: 'art. 58 p.2',
+  APPROVER_NOT_ORDERING_HEAD: 'art. 58 p.5 (approved by the head who ordered the investigation)',
+  ACTING_HEAD_INVALID: 'art. 58 p.5 (the head acting for the ordering head)',
   POLYGRAPH_CONSENT_REQUIRED: 'art. 58 p.3-1',
   INVESTIGATION_EXTENSION_NOT_ALLOWED: 'art. 58 p.4; Qorgau policy: investigation extension',
   SUSPENSION_TOO_LONG: 'art. 38',

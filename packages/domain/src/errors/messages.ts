@@ -102,6 +102,16 @@ export const ERROR_MESSAGES: Messages = {
     ru: '{person} прямо или косвенно заинтересован и не может участвовать.',
     en: '{person} has a direct or indirect interest and may not take part.',
   },
+  APPROVER_NOT_ORDERING_HEAD: {
+    kk: 'Қорытындыны тергеуді тағайындаған басшы ({orderedBy}) немесе оның міндетін атқарушы бекітеді; {person} емес.',
+    ru: 'Заключение утверждает руководитель, назначивший проверку ({orderedBy}), или исполняющий его обязанности; не {person}.',
+    en: 'The conclusion is approved by the head who ordered the investigation ({orderedBy}) or the one acting for them, not {person}.',
+  },
+  ACTING_HEAD_INVALID: {
+    kk: 'Міндетті атқарушы басшы жазбасы жарамсыз: {reason}.',
+    ru: 'Запись об исполняющем обязанности руководителя недействительна: {reason}.',
+    en: 'The acting head record is invalid: {reason}.',
+  },
   POLYGRAPH_CONSENT_REQUIRED: {
     kk: 'Полиграф тек қызметкердің келісімімен қолданылады ({person}).',
     ru: 'Полиграф применяется только с согласия сотрудника ({person}).',

@@ -8,7 +8,13 @@ export interface DeclaredInterest {
   readonly kind: 'relative' | 'line-manager' | 'subordinate' | 'personal-interest' | 'other';
 }
 
-export type ParticipantCapacity = 'investigator' | 'ordering-head' | 'commission-member';
+export type ParticipantCapacity =
+  | 'investigator'
+  | 'ordering-head'
+  | 'approving-head'
+  | 'order-issuer'
+  | 'appeal-official'
+  | 'commission-member';
 
 /**
  * art. 58 p.2: nobody with a direct or indirect interest takes part; results are invalid otherwise.

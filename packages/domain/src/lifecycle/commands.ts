@@ -9,7 +9,13 @@ import type { Circumstances } from '../penalties/circumstances';
 import type { PenaltyDecision } from '../penalties/per-person';
 import type { AnswerDecision, ProtectionActItem } from '../protection-act/types';
 import type { LocalDate } from '../time/local-date';
-import type { ExplanationKind, ImpositionBasisKind, SignatureOutcome, Violation } from './state';
+import type {
+  AppealAddressee,
+  ExplanationKind,
+  ImpositionBasisKind,
+  SignatureOutcome,
+  Violation,
+} from './state';
 
 /**
  * Everything that can be asked of a case, as serialisable JSON tagged by `type`. The legal date of
@@ -91,6 +97,15 @@ export type CaseCommand =
       readonly symmetricSanctionJustification?: string;
     }
   | { readonly type: 'ReturnConclusion'; readonly reason: string }
+  /**
+   * art. 58 p.5: the head acting for the ordering head (absent: sick, on leave, replaced) is recorded with the
+   * act that appointed them; only then may they approve the conclusion in the ordering head's place.
+   */
+  | {
+      readonly type: 'RecordActingHead';
+      readonly actingHeadRef: string;
+      readonly basis: string;
+    }
   | { readonly type: 'ApproveConclusion'; readonly approvedBy: string }
   | { readonly type: 'RecordFamiliarization'; readonly personRef: string; readonly outcome: SignatureOutcome }
   | {
@@ -133,6 +148,8 @@ export type CaseCommand =
       readonly appealId: string;
       readonly penaltyId: string;
       readonly to: 'higher-official' | 'court';
+      /** Whom an appeal to a higher official is addressed to (the service resolves it from the directory). */
+      readonly addressee?: AppealAddressee;
     }
   | {
       readonly type: 'DecideAppeal';
@@ -142,7 +159,19 @@ export type CaseCommand =
     }
   | { readonly type: 'LiftPenaltyEarly'; readonly penaltyId: string; readonly reason: string }
   | { readonly type: 'ExpirePenalty'; readonly penaltyId: string }
-  | { readonly type: 'RequestWitnessSupport'; readonly personRef: string };
+  | { readonly type: 'RequestWitnessSupport'; readonly personRef: string }
+  /**
+   * Moves a running case to another decision environment (policy + calendar data, see decision-environment.ts):
+   * an explicit, reasoned act, never a side effect of editing the configuration. `from` is the case's current
+   * environment version (null: the compiled default of a case started before environments were pinned).
+   */
+  | {
+      readonly type: 'MigrateDecisionEnvironment';
+      readonly from: string | null;
+      readonly to: string;
+      readonly reason: string;
+      readonly migratedBy: string;
+    };
 
 export type CaseCommandType = CaseCommand['type'];
 export type CommandOf<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

@@ -71,6 +71,13 @@ export function holdCommissionSession(ctx: DecisionContext, c: CommandOf<'HoldCo
     ctx.env.policy.commissionNoticeWorkingDays,
   );
   if (!evaluated.ok) return evaluated;
+  // Interests declared after the session was scheduled count too: whoever sits is checked when it is held.
+  const recusal = checkRecusal(
+    c.presentRefs.map((personRef) => ({ personRef, capacity: 'commission-member' as const })),
+    s.parties,
+    s.interests,
+  );
+  if (recusal) return rejectWith(recusal);
   const recommended = evaluated.value.flatMap((r) =>
     r.outcome.kind === 'penalty' ? [{ personRef: r.personRef, penalty: r.outcome.penalty }] : [],
   );

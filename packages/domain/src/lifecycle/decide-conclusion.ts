@@ -2,6 +2,7 @@ import type { ClockAnswer } from '../clocks/clock';
 import { conclusionApprovalClock, familiarizationClock } from '../clocks/procedural';
 import { checkFindings } from '../fairness/findings';
 import { hasRole } from '../fairness/parties';
+import { checkRecusal } from '../fairness/recusal';
 import { checkSymmetricSanction, symmetricSanctions } from '../fairness/symmetric-sanction';
 import { isAggravating, isMitigating, type Circumstances } from '../penalties/circumstances';
 import { isPenaltyKind } from '../penalties/ladder';
@@ -112,10 +113,54 @@ export function returnConclusion(ctx: DecisionContext, c: CommandOf<'ReturnConcl
   return accept({ type: 'ConclusionReturned', ...ctx.meta, reason: c.reason });
 }
 
-/** art. 58 p.5: approved within 3 calendar days of the end; art. 58 p.8: shown within 3 working days. */
+/** Whether `headRef` ordered the investigation or is recorded as acting for the head who did. */
+export const mayApproveConclusion = (inv: InvestigationState, headRef: string): boolean =>
+  headRef === inv.orderedBy ||
+  (inv.actingHeads ?? []).some((a) => a.actingHeadRef === headRef && a.forRef === inv.orderedBy);
+
+/** art. 58 p.5: records who acts for the ordering head, on the act that appointed them. */
+export function recordActingHead(ctx: DecisionContext, c: CommandOf<'RecordActingHead'>): Decision {
+  const s = ctx.state;
+  const inv = s.investigation as InvestigationState;
+  if (!filled(c.actingHeadRef) || !filled(c.basis))
+    return invalid('name the acting head and the act that appointed them');
+  if (mayApproveConclusion(inv, c.actingHeadRef))
+    return reject('ACTING_HEAD_INVALID', { reason: `${c.actingHeadRef} already approves this conclusion` });
+  const recusal = checkRecusal(
+    [{ personRef: c.actingHeadRef, capacity: 'approving-head' }],
+    s.parties,
+    s.interests,
+  );
+  if (recusal) return rejectWith(recusal);
+  return accept({
+    type: 'ActingHeadRecorded',
+    ...ctx.meta,
+    actingHead: {
+      actingHeadRef: c.actingHeadRef,
+      forRef: inv.orderedBy,
+      basis: c.basis,
+      recordedOn: ctx.today,
+    },
+  });
+}
+
+/**
+ * art. 58 p.5: approved by the head who ordered the investigation (or the recorded acting head), who has no
+ * interest in the case (art. 58 p.2), within 3 calendar days of the end; art. 58 p.8: shown within 3 working days.
+ */
 export function approveConclusion(ctx: DecisionContext, c: CommandOf<'ApproveConclusion'>): Decision {
   if (!filled(c.approvedBy)) return invalid('name the approving head');
-  const conclusion = ctx.state.conclusion as ConclusionState;
+  const s = ctx.state;
+  const conclusion = s.conclusion as ConclusionState;
+  const inv = s.investigation as InvestigationState;
+  if (!mayApproveConclusion(inv, c.approvedBy))
+    return reject('APPROVER_NOT_ORDERING_HEAD', { person: c.approvedBy, orderedBy: inv.orderedBy });
+  const recusal = checkRecusal(
+    [{ personRef: c.approvedBy, capacity: 'approving-head' }],
+    s.parties,
+    s.interests,
+  );
+  if (recusal) return rejectWith(recusal);
   return accept(
     ...missedDeadline(ctx, {
       clock: 'conclusion-approval',

@@ -15,17 +15,15 @@ import type { CommandOf } from './commands';
 import { accept, filled, invalid, reject, rejectWith, type Decision, type DecisionContext } from './context';
 import { subjectRefsOf, type CaseState, type InvestigationState } from './state';
 
-/** art. 58 p.2 for the investigator (any interest) and the ordering head (being a party). */
+/** art. 58 p.2 for the investigator and the ordering head: being a party or any declared interest. */
 export function investigationRecusal(state: CaseState, investigatorRef: string, headRef?: string) {
-  return (
-    checkRecusal(
-      [{ personRef: investigatorRef, capacity: 'investigator' }],
-      state.parties,
-      state.interests,
-    ) ??
-    (headRef === undefined
-      ? undefined
-      : checkRecusal([{ personRef: headRef, capacity: 'ordering-head' }], state.parties, []))
+  return checkRecusal(
+    [
+      { personRef: investigatorRef, capacity: 'investigator' as const },
+      ...(headRef === undefined ? [] : [{ personRef: headRef, capacity: 'ordering-head' as const }]),
+    ],
+    state.parties,
+    state.interests,
   );
 }
 

@@ -4,6 +4,7 @@ import { orderAnnouncementClock } from '../clocks/procedural';
 import { earlyLiftingClock, penaltyExpiryClock } from '../clocks/penalty-term';
 import { domainError, type DomainError } from '../errors/domain-error';
 import { checkFindings, type Finding } from '../fairness/findings';
+import { checkRecusal } from '../fairness/recusal';
 import { checkSymmetricSanction, symmetricSanctions } from '../fairness/symmetric-sanction';
 import { isMoreSevere, isPenaltyKind, severityOf } from '../penalties/ladder';
 import { checkPenaltiesPerPerson, type PenaltyDecision } from '../penalties/per-person';
@@ -88,6 +89,7 @@ export function issueOrder(ctx: DecisionContext, c: CommandOf<'IssueOrder'>): De
   const findings = c.findings ?? s.conclusion?.findings ?? [];
   const violationOf = (d: PenaltyDecision) => s.violations.find((v) => v.id === d.violationId) as Violation;
   const error = firstError(
+    () => checkRecusal([{ personRef: c.issuedBy, capacity: 'order-issuer' }], s.parties, s.interests),
     () => checkFindings(s.parties, findings),
     () => checkPenaltiesPerPerson(c.penalties, s.violations),
     ...c.penalties.map(

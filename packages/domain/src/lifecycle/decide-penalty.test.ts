@@ -35,8 +35,9 @@ describe('order announcement (art. 57 p.8-9)', () => {
     const run = announced();
     expect(run.state.stage).toBe('penalty-active');
     expect(run.state.penalties.map((p) => [p.announcement, p.appealDueOn])).toEqual([
-      ['signed', '2025-05-04'],
-      ['refused', '2025-05-04'],
+      // 30 days end on Sunday 4 May: the officer's period runs to Monday 5 May.
+      ['signed', '2025-05-05'],
+      ['refused', '2025-05-05'],
     ]);
   });
 
@@ -80,10 +81,12 @@ describe('appeals (art. 57 p.19-21): do not suspend enforcement', () => {
     expect(code(run, { ...appeal, appealId: '' }, '2025-04-10')).toBe('INVALID_COMMAND');
     expect(code(run, { ...appeal, penaltyId: 'nope' }, '2025-04-10')).toBe('PENALTY_NOT_ACTIVE');
     expect(code(run, { ...appeal, to: 'twitter' as 'court' }, '2025-04-10')).toBe('INVALID_COMMAND');
-    expect(rejection(run, appeal, '2025-05-05')).toMatchObject({
+    expect(rejection(run, appeal, '2025-05-06')).toMatchObject({
       code: 'APPEAL_PERIOD_EXPIRED',
-      params: { dueOn: '2025-05-04' },
+      params: { dueOn: '2025-05-05' },
     });
+    // The last day falls on a Sunday: the officer may still appeal on the next working day.
+    expect(step(run, appeal, '2025-05-05').state.appeals).toHaveLength(1);
     const filed = step(run, appeal, '2025-04-10');
     expect(filed.state.penalties[1]?.status).toBe('active');
     expect(code(filed, { ...appeal, appealId: 'ap2' }, '2025-04-11')).toBe('APPEAL_ALREADY_PENDING');
@@ -108,6 +111,13 @@ describe('appeals (art. 57 p.19-21): do not suspend enforcement', () => {
       '2025-04-20',
     );
     expect(run.state.penalties[1]).toMatchObject({ status: 'cancelled', endedOn: '2025-04-20' });
+    // Cleared on appeal: restored as after an exoneration (notice on the decision day, HR follow-up after).
+    expect(run.state.restorations).toEqual([
+      expect.objectContaining({
+        personRef: run.state.penalties[1]!.personRef,
+        findingsNoticeOn: '2025-04-20',
+      }),
+    ]);
     expect(run.state.stage).toBe('penalty-active');
     expect(
       code(run, { type: 'DecideAppeal', appealId: 'ap1', outcome: 'upheld', reason: 'r' }, '2025-04-21'),
@@ -140,6 +150,7 @@ describe('appeals (art. 57 p.19-21): do not suspend enforcement', () => {
       '2025-04-20',
     );
     expect(run.state.penalties[0]?.status).toBe('active');
+    expect(run.state.restorations).toEqual([]);
   });
 });
 
@@ -256,5 +267,53 @@ describe('early lifting (art. 55) and expiry (art. 57 p.17)', () => {
       '2025-10-10',
     );
     expect(run.state.stage).toBe('closed');
+  });
+});
+
+describe('the appeal names the higher official it is addressed to', () => {
+  const appeal = {
+    type: 'FileAppeal',
+    appealId: 'ap1',
+    penaltyId: 'case-1/b/v1',
+    to: 'higher-official',
+  } as const;
+  const higher = { personRef: 'higher-1', unitId: 'dept', aboveUnitIds: ['ministry'] };
+
+  it('records the addressee with their units', () => {
+    const filed = step(announced(), { ...appeal, addressee: higher }, '2025-04-10');
+    expect(filed.state.appeals[0]?.addressee).toEqual(higher);
+  });
+
+  it('never the head who issued the order, a party, someone with an interest, or for a court', () => {
+    const run = announced();
+    expect(code(run, { ...appeal, addressee: { ...higher, personRef: 'head' } }, '2025-04-10')).toBe(
+      'INVALID_COMMAND',
+    );
+    expect(code(run, { ...appeal, addressee: { ...higher, personRef: 'a' } }, '2025-04-10')).toBe(
+      'RECUSAL_REQUIRED',
+    );
+    expect(code(run, { ...appeal, to: 'court', addressee: higher }, '2025-04-10')).toBe('INVALID_COMMAND');
+    expect(code(run, { ...appeal, addressee: { ...higher, unitId: '' } }, '2025-04-10')).toBe(
+      'INVALID_COMMAND',
+    );
+    const interested = step(
+      explained({ a: 'admission', b: 'admission' }),
+      { type: 'DeclareInterest', interest: { participantRef: 'higher-1', partyRef: 'b', kind: 'relative' } },
+      '2025-04-02',
+    );
+    let run2 = step(
+      interested,
+      {
+        type: 'IssueOrder',
+        issuedBy: 'head',
+        basis: 'admission',
+        penalties: [penalty('a', 'remark'), penalty('b', 'reprimand')],
+        findings,
+      },
+      '2025-04-03',
+    );
+    for (const personRef of ['a', 'b'])
+      run2 = step(run2, { type: 'RecordOrderAnnouncement', personRef, outcome: 'signed' }, '2025-04-04');
+    expect(code(run2, { ...appeal, addressee: higher }, '2025-04-10')).toBe('RECUSAL_REQUIRED');
   });
 });

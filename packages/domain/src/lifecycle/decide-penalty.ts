@@ -1,12 +1,15 @@
 import { appealClock } from '../clocks/procedural';
 import { checkEarlyLifting } from '../clocks/penalty-term';
+import { restorationPlan } from '../fairness/restoration';
 import { isAfter, isBefore } from '../time/local-date';
 import type { CommandOf } from './commands';
 import { accept, filled, invalid, reject, rejectWith, type Decision, type DecisionContext } from './context';
 import { missedDeadline } from './decide-conclusion';
 import type { CaseEvent } from './events';
 import { evolve } from './evolve';
-import type { OrderState, PenaltyRecord } from './state';
+import type { AppealAddressee, OrderState, PenaltyRecord } from './state';
+import { domainError, type DomainError } from '../errors/domain-error';
+import { checkRecusal } from '../fairness/recusal';
 
 /** Closes the case once no penalty is active and no appeal is pending (art. 57 p.17, p.19-21). */
 function withClosure(ctx: DecisionContext, events: CaseEvent[]): Decision {
@@ -45,8 +48,33 @@ export function recordOrderAnnouncement(
       ...ctx.meta,
       personRef: c.personRef,
       outcome: c.outcome,
-      appealDueOn: appealClock(ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
+      appealDueOn: appealClock(ctx.env.calendar, ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
     },
+  );
+}
+
+const wellFormedAddressee = (a: AppealAddressee): boolean =>
+  filled(a.personRef) && filled(a.unitId) && Array.isArray(a.aboveUnitIds) && a.aboveUnitIds.every(filled);
+
+/**
+ * An appeal to a higher official names who decides it: someone other than the head who issued the order and
+ * without an interest in the case (art. 58 p.2). A court appeal names nobody.
+ */
+function checkAddressee(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): DomainError | undefined {
+  const a = c.addressee;
+  if (a === undefined) return undefined;
+  if (c.to === 'court' || !wellFormedAddressee(a))
+    return domainError('INVALID_COMMAND', {
+      reason: 'an appeal to a higher official names its addressee and their units',
+    });
+  if (a.personRef === ctx.state.order?.issuedBy)
+    return domainError('INVALID_COMMAND', {
+      reason: 'an appeal is addressed to an official above the one who issued the order',
+    });
+  return checkRecusal(
+    [{ personRef: a.personRef, capacity: 'appeal-official' }],
+    ctx.state.parties,
+    ctx.state.interests,
   );
 }
 
@@ -65,6 +93,8 @@ export function fileAppeal(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): De
   if (ctx.state.appeals.some((a) => a.penaltyId === c.penaltyId && a.status === 'pending')) {
     return reject('APPEAL_ALREADY_PENDING', { person: penalty.personRef });
   }
+  const addresseeError = checkAddressee(ctx, c);
+  if (addresseeError) return rejectWith(addresseeError);
   return accept({
     type: 'AppealFiled',
     ...ctx.meta,
@@ -73,6 +103,7 @@ export function fileAppeal(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): De
       penaltyId: c.penaltyId,
       personRef: penalty.personRef,
       to: c.to,
+      ...(c.addressee ? { addressee: c.addressee } : {}),
       filedOn: ctx.today,
       status: 'pending',
       decidedOn: null,
@@ -89,9 +120,36 @@ export function decideAppeal(ctx: DecisionContext, c: CommandOf<'DecideAppeal'>)
   if ((c.outcome !== 'upheld' && c.outcome !== 'cancelled') || !filled(c.reason)) {
     return invalid('an appeal is upheld or the penalty cancelled, with reasons');
   }
-  return withClosure(ctx, [
-    { type: 'AppealDecided', ...ctx.meta, appealId: c.appealId, outcome: c.outcome, reason: c.reason },
-  ]);
+  const decided: CaseEvent = {
+    type: 'AppealDecided',
+    ...ctx.meta,
+    appealId: c.appealId,
+    outcome: c.outcome,
+    reason: c.reason,
+  };
+  return withClosure(ctx, [decided, ...restorationAfterCancellation(ctx, decided)]);
+}
+
+/**
+ * A penalty cancelled on appeal clears the officer as an exoneration does: the same restoration (notice of the
+ * outcome, out of risk indicators, HR follow-up), once no other penalty of theirs stays in force in this case.
+ */
+function restorationAfterCancellation(ctx: DecisionContext, decided: CaseEvent): CaseEvent[] {
+  if (decided.type !== 'AppealDecided' || decided.outcome !== 'cancelled') return [];
+  const next = evolve(ctx.state, decided);
+  const appeal = next.appeals.find((a) => a.appealId === decided.appealId);
+  const personRef = appeal?.personRef;
+  if (personRef === undefined) return [];
+  const stillPenalized = next.penalties.some((p) => p.personRef === personRef && p.status === 'active');
+  const alreadyRestored = next.restorations.some((r) => r.personRef === personRef);
+  if (stillPenalized || alreadyRestored) return [];
+  return [
+    {
+      type: 'RestorationStarted',
+      ...ctx.meta,
+      plans: [restorationPlan(personRef, ctx.today, ctx.env.policy.restorationFollowUpDays)],
+    },
+  ];
 }
 
 /** art. 55: early lifting as a reward, by severity, one penalty at a time. */

@@ -1,5 +1,5 @@
 import { domainError } from '../errors/domain-error';
-import { err } from '../result';
+import { err, ok } from '../result';
 import { compareInstants, isInstant, kazakhstanDateOf, type Instant } from '../time/instant';
 import type { CaseCommand, CaseCommandType } from './commands';
 import {
@@ -13,6 +13,7 @@ import {
 import { scheduleCommissionSession, holdCommissionSession } from './decide-commission';
 import {
   approveConclusion,
+  recordActingHead,
   recordFamiliarization,
   returnConclusion,
   submitConclusion,
@@ -42,6 +43,7 @@ import {
   suspendFromDuty,
 } from './decide-investigation';
 import { endProceedings, issueOrder } from './decide-order';
+import { migrateDecisionEnvironment } from './decide-environment';
 import {
   decideAppeal,
   expirePenalty,
@@ -50,6 +52,7 @@ import {
   recordOrderAnnouncement,
 } from './decide-penalty';
 import type { CaseStage, CaseState } from './state';
+import { GAP_COMMANDS, withWindowsFollowingGaps } from './window-gaps';
 
 const OPEN: readonly CaseStage[] = [
   'reported',
@@ -90,6 +93,7 @@ export const ALLOWED_STAGES: Readonly<Record<CaseCommandType, readonly CaseStage
   AnswerProtectionActItem: ['investigation'],
   SubmitConclusion: ['investigation'],
   ReturnConclusion: ['conclusion-submitted'],
+  RecordActingHead: ['investigation', 'conclusion-submitted'],
   ApproveConclusion: ['conclusion-submitted'],
   RecordFamiliarization: ['conclusion-approved'],
   ScheduleCommissionSession: ['familiarized', 'commission-scheduled'],
@@ -102,6 +106,7 @@ export const ALLOWED_STAGES: Readonly<Record<CaseCommandType, readonly CaseStage
   LiftPenaltyEarly: PENALTY_PHASE,
   ExpirePenalty: PENALTY_PHASE,
   RequestWitnessSupport: [...OPEN, 'closed'],
+  MigrateDecisionEnvironment: OPEN,
 };
 
 function route(ctx: DecisionContext, c: CaseCommand): Decision {
@@ -148,6 +153,8 @@ function route(ctx: DecisionContext, c: CaseCommand): Decision {
       return submitConclusion(ctx, c);
     case 'ReturnConclusion':
       return returnConclusion(ctx, c);
+    case 'RecordActingHead':
+      return recordActingHead(ctx, c);
     case 'ApproveConclusion':
       return approveConclusion(ctx, c);
     case 'RecordFamiliarization':
@@ -172,6 +179,8 @@ function route(ctx: DecisionContext, c: CaseCommand): Decision {
       return expirePenalty(ctx, c);
     case 'RequestWitnessSupport':
       return requestWitnessSupport(ctx, c);
+    case 'MigrateDecisionEnvironment':
+      return migrateDecisionEnvironment(ctx, c);
   }
 }
 
@@ -195,5 +204,9 @@ export function decide(
     return reject('COMMAND_NOT_ALLOWED_IN_STAGE', { command: command.type, stage: state.stage });
   }
   const today = kazakhstanDateOf(now);
-  return route({ state, now, today, env, meta: { caseId: state.caseId, at: now, on: today } }, command);
+  const ctx: DecisionContext = { state, now, today, env, meta: { caseId: state.caseId, at: now, on: today } };
+  const decision = route(ctx, command);
+  return decision.ok && GAP_COMMANDS.has(command.type)
+    ? ok(withWindowsFollowingGaps(ctx, decision.value))
+    : decision;
 }

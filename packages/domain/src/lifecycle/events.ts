@@ -16,6 +16,7 @@ import type { SupportPlan } from '../support/support-plan';
 import type { Instant } from '../time/instant';
 import type { LocalDate } from '../time/local-date';
 import type {
+  ActingHead,
   AppealRecord,
   CasePause,
   Explanation,
@@ -80,6 +81,8 @@ export type CaseEvent =
   | E<'ProtectionActFiled', { readonly personRef: string; readonly version: ProtectionActVersion }>
   | E<'ProtectionActExtensionRequested', { readonly personRef: string; readonly window: ProtectionActWindow }>
   | E<'ProtectionActExtensionDecided', { readonly personRef: string; readonly window: ProtectionActWindow }>
+  /** The subject's absence or a clock pause moved the window's closing day (or holds it open while paused). */
+  | E<'ProtectionActWindowMoved', { readonly personRef: string; readonly window: ProtectionActWindow }>
   | E<'ProtectionActItemAnswered', { readonly personRef: string; readonly answer: ItemAnswer }>
   | E<
       'ConclusionSubmitted',
@@ -96,6 +99,7 @@ export type CaseEvent =
       }
     >
   | E<'ConclusionReturned', { readonly reason: string }>
+  | E<'ActingHeadRecorded', { readonly actingHead: ActingHead }>
   | E<'ConclusionApproved', { readonly approvedBy: string; readonly familiarizationDueOn: LocalDate }>
   | E<'FamiliarizationRecorded', { readonly personRef: string; readonly outcome: SignatureOutcome }>
   | E<
@@ -147,6 +151,16 @@ export type CaseEvent =
   | E<'PenaltyLiftedEarly', { readonly penaltyId: string; readonly reason: string }>
   | E<'PenaltyExpired', { readonly penaltyId: string }>
   | E<'CaseClosed', { readonly reason: string }>
+  /** The case's decisions use another policy/calendar from now on (an audited migration). */
+  | E<
+      'DecisionEnvironmentMigrated',
+      {
+        readonly from: string | null;
+        readonly to: string;
+        readonly reason: string;
+        readonly migratedBy: string;
+      }
+    >
   /** A procedural term was missed: recorded and visible, never silently ignored. */
   | E<
       'ProcedureDeadlineMissed',

@@ -110,6 +110,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return updateAct(s, event.personRef, (r) => ({ ...r, versions: [...r.versions, event.version] }));
     case 'ProtectionActExtensionRequested':
     case 'ProtectionActExtensionDecided':
+    case 'ProtectionActWindowMoved':
       return updateAct(s, event.personRef, (r) => ({ ...r, window: event.window }));
     case 'ProtectionActItemAnswered':
       return updateAct(s, event.personRef, (r) => ({ ...r, answers: [...r.answers, event.answer] }));
@@ -146,6 +147,16 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         investigation: s.investigation ? { ...s.investigation, endedOn: null } : s.investigation,
         endedProceedings: s.endedProceedings.filter((p) => p.kind !== 'internal-investigation'),
       };
+    case 'ActingHeadRecorded':
+      return s.investigation
+        ? {
+            ...s,
+            investigation: {
+              ...s.investigation,
+              actingHeads: [...(s.investigation.actingHeads ?? []), event.actingHead],
+            },
+          }
+        : s;
     case 'ConclusionApproved':
       return s.conclusion
         ? {
@@ -264,6 +275,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'CaseClosed':
       return { ...s, stage: 'closed', closedOn: event.on };
     case 'ProcedureDeadlineMissed':
+    case 'DecisionEnvironmentMigrated':
+      // Recorded for the timeline; the environment itself is the workflow's input, not case state.
       return s;
   }
 }

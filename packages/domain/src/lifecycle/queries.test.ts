@@ -58,6 +58,6 @@ describe('caseDeadlines: every running clock, when and why', () => {
       ['early-lifting', '2025-04-03', 'a'],
     ]);
     run = step(run, { type: 'RecordOrderAnnouncement', personRef: 'a', outcome: 'signed' }, '2025-04-04');
-    expect(names(caseDeadlines(run.state, '2025-04-04'))[0]).toEqual(['appeal', '2025-05-04', 'a']);
+    expect(names(caseDeadlines(run.state, '2025-04-04'))[0]).toEqual(['appeal', '2025-05-05', 'a']);
   });
 });

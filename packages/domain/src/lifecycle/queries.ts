@@ -77,7 +77,7 @@ export function caseDeadlines(
       const ids = { personRef: p.personRef, penaltyId: p.penaltyId };
       if (p.announcedOn === null)
         out.push({ clock: orderAnnouncementClock(calendar, s.order.issuedOn), ...ids });
-      else out.push({ clock: appealClock(p.announcedOn, policy.appealPeriodCalendarDays), ...ids });
+      else out.push({ clock: appealClock(calendar, p.announcedOn, policy.appealPeriodCalendarDays), ...ids });
       out.push({ clock: penaltyExpiryClock(p.imposedOn), ...ids });
       const lifting = earlyLiftingClock(p.penalty, p.imposedOn);
       if (lifting) out.push({ clock: lifting, ...ids });

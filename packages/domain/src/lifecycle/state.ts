@@ -62,9 +62,19 @@ export interface CasePause extends ClockPause {
   readonly pauseId: string;
 }
 
+/** A head acting for the ordering head, on the recorded act (`basis`) that appointed them. */
+export interface ActingHead {
+  readonly actingHeadRef: string;
+  readonly forRef: string;
+  readonly basis: string;
+  readonly recordedOn: LocalDate;
+}
+
 export interface InvestigationState {
   readonly orderedOn: LocalDate;
   readonly orderedBy: string;
+  /** Heads acting for the ordering head (absent in cases recorded before acting heads existed). */
+  readonly actingHeads?: readonly ActingHead[];
   readonly investigatorRef: string;
   readonly dueOn: LocalDate;
   readonly extensions: readonly InvestigationExtension[];
@@ -143,11 +153,23 @@ export interface PenaltyRecord {
   readonly endedOn: LocalDate | null;
 }
 
+/**
+ * The higher official an appeal is addressed to (art. 57 p.19-21), as the directory placed them when it was filed:
+ * their unit and every unit above it, so who may read and decide it never changes with a later reorganisation.
+ */
+export interface AppealAddressee {
+  readonly personRef: string;
+  readonly unitId: string;
+  readonly aboveUnitIds: readonly string[];
+}
+
 export interface AppealRecord {
   readonly appealId: string;
   readonly penaltyId: string;
   readonly personRef: string;
   readonly to: 'higher-official' | 'court';
+  /** For an appeal to a higher official; absent in appeals filed before addressees were recorded. */
+  readonly addressee?: AppealAddressee;
   readonly filedOn: LocalDate;
   readonly status: 'pending' | 'upheld' | 'cancelled';
   readonly decidedOn: LocalDate | null;

@@ -121,6 +121,8 @@ export interface ProtectionActWindow {
   readonly reminders: readonly LocalDate[];
   readonly extensions: readonly WindowExtensionDecision[];
   readonly pendingRequest: WindowExtensionRequest | null;
+  /** Set while a clock pause that began before the closing day runs: the window cannot close until it ends. */
+  readonly pausedSince?: LocalDate | null;
 }
 
 /** Everything about one subject's Protection Act. */

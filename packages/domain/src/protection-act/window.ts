@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/day-info';
-import { addWorkingDays, subtractWorkingDays } from '../calendar/working-days';
+import { addWorkingDays, nextWorkingDay, subtractWorkingDays } from '../calendar/working-days';
+import { periodContains, type Period } from '../time/period';
 import type { ClockAnswer } from '../clocks/clock';
 import { domainError, type DomainError } from '../errors/domain-error';
 import type { DomainPolicy } from '../policy';
@@ -32,9 +33,72 @@ export function openProtectionActWindow(
   };
 }
 
-/** Filing and amending is possible through the closing day, and while an extension request is undecided. */
+/** Filing and amending is possible through the closing day, while an extension request is undecided and while paused. */
 export const isWindowOpen = (window: ProtectionActWindow, on: LocalDate): boolean =>
-  !isAfter(on, window.closesOn) || window.pendingRequest !== null;
+  !isAfter(on, window.closesOn) || window.pendingRequest !== null || (window.pausedSince ?? null) !== null;
+
+/**
+ * A stretch of days on which the subject cannot prepare: their sick leave, vacation, business trip or other
+ * valid absence, or a pause of the case's clocks (art. 57 p.15). `to` missing: the pause still runs.
+ */
+export interface PreparationGap {
+  readonly from: LocalDate;
+  readonly to?: LocalDate;
+}
+
+/** The day on which `days` preparation days after `start` have passed: working days outside every gap. */
+export function addPreparationDays(
+  calendar: WorkingCalendar,
+  start: LocalDate,
+  days: number,
+  gaps: readonly Period[],
+): LocalDate {
+  let date = start;
+  for (let left = days; left > 0; ) {
+    date = nextWorkingDay(calendar, date);
+    if (!gaps.some((g) => periodContains(g, date))) left -= 1;
+  }
+  return date;
+}
+
+/**
+ * The window as the subject's absences and the case's pauses make it: the guaranteed preparation time and every
+ * granted extension count only days the subject could prepare, so a gap moves the closing day by its working
+ * days; a running pause that began before the closing day keeps the window open until it ends.
+ */
+export function windowWithGaps(
+  calendar: WorkingCalendar,
+  window: ProtectionActWindow,
+  gaps: readonly PreparationGap[],
+  policy: ActPolicy,
+): ProtectionActWindow {
+  const closed = gaps.flatMap((g) => (g.to === undefined ? [] : [{ from: g.from, to: g.to }]));
+  const initialClosesOn = addPreparationDays(calendar, window.opensOn, policy.windowWorkingDays, closed);
+  let closesOn = initialClosesOn;
+  const extensions = window.extensions.map((e) => {
+    if (e.granted)
+      closesOn = addPreparationDays(calendar, maxDate(closesOn, e.decidedOn), e.workingDays, closed);
+    return { ...e, closesOn };
+  });
+  const running = gaps
+    .filter((g) => g.to === undefined && !isAfter(g.from, closesOn))
+    .map((g) => g.from)
+    .sort();
+  return {
+    ...window,
+    initialClosesOn,
+    closesOn,
+    extensions,
+    reminders: reminders(calendar, window.opensOn, closesOn, policy),
+    pausedSince: running[0] ?? null,
+  };
+}
+
+/** Whether two versions of a window close differently (what a subject and the timers would notice). */
+export const windowMoved = (a: ProtectionActWindow, b: ProtectionActWindow): boolean =>
+  a.closesOn !== b.closesOn ||
+  a.initialClosesOn !== b.initialClosesOn ||
+  (a.pausedSince ?? null) !== (b.pausedSince ?? null);
 
 export const windowClock = (window: ProtectionActWindow, policy: ActPolicy): ClockAnswer => ({
   clock: 'protection-act-window',

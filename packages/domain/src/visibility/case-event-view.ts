@@ -96,6 +96,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
     }
     case 'InvestigatorReplaced':
     case 'InvestigationExtended':
+    case 'ActingHeadRecorded':
       return when(shown('investigation', viewer));
     case 'SubjectSuspended':
       return when(sees('suspensions', event.suspension, viewer, state));
@@ -106,6 +107,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
     case 'ProtectionActFiled':
     case 'ProtectionActExtensionRequested':
     case 'ProtectionActExtensionDecided':
+    case 'ProtectionActWindowMoved':
     case 'ProtectionActItemAnswered':
       return when(personal('protectionActs', event.personRef, viewer));
     case 'ConclusionSubmitted': {
@@ -180,6 +182,7 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
     }
     case 'CaseClosed':
       return when(shown('closedOn', viewer));
+    case 'DecisionEnvironmentMigrated':
     case 'ProcedureDeadlineMissed':
       // A missed procedural term is a guarantee of the procedure: deciders and subjects, like the clocks.
       return when(shown('pauses', viewer));

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../auth/decorators';
+import { OperationId } from '../openapi/openapi';
 import { ProblemException } from '../problem/problem.exception';
 import { ReadinessRegistry } from './readiness';
 
@@ -18,6 +19,7 @@ export class HealthController {
   /** The process runs and answers; no dependencies, so a database outage does not restart every pod. */
   @Get('live')
   @HealthCheck()
+  @OperationId('getLiveness')
   live() {
     return this.health.check([]);
   }
@@ -25,6 +27,7 @@ export class HealthController {
   /** Every registered dependency answers: route traffic here. */
   @Get('ready')
   @HealthCheck()
+  @OperationId('getReadiness')
   async ready() {
     try {
       return await this.checkAll();

@@ -1,5 +1,5 @@
 import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { AppealRecord } from '@qorgau/domain';
+import type { AppealRecord, PinnedEnvironment } from '@qorgau/domain';
 import type { CaseActivities } from '../activities';
 import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
 import { caseClock, caseClockView, type CaseClockInput } from '../case-clock';
@@ -12,6 +12,8 @@ export interface AppealWorkflowInput {
   readonly decisionDays: number;
   /** The parent case's clock (compressed time); absent: real time. */
   readonly clock?: CaseClockInput;
+  /** The parent case's pinned decision environment (recorded in this child's history too). */
+  readonly environment?: PinnedEnvironment;
 }
 
 const activities = proxyActivities<CaseActivities>({

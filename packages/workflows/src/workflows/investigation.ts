@@ -20,25 +20,32 @@ import {
   DEFAULT_ENVIRONMENT,
   caseDeadlines,
   decide,
+  decisionEnvironmentOf,
+  pinnedEnvironmentProblems,
   evolve,
   initialCaseState,
   kazakhstanDateOf,
   type CaseCommand,
   type CaseEvent,
   type CaseState,
+  type DecisionEnvironment,
   type DomainError,
+  type PinnedEnvironment,
 } from '@qorgau/domain';
 import type { CaseActivities } from '../activities';
 import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
 import {
   DOMAIN_ERROR_TYPE,
+  INVALID_ENVIRONMENT_TYPE,
   TRANSITION_NOT_RECORDED_TYPE,
   VERSION_MISMATCH_TYPE,
   absenceReportedSignal,
   appealDecidedSignal,
   caseClockQuery,
   deadlinesQuery,
+  environmentQuery,
   executeUpdate,
+  migrateEnvironmentUpdate,
   stateQuery,
   submitSignal,
   tasksQuery,
@@ -46,6 +53,7 @@ import {
   type CaseCommandResult,
   type CaseView,
   type DeadlineView,
+  type EnvironmentMigrationRequest,
   type RejectedRequest,
   type VersionMismatchDetails,
 } from '../definitions';
@@ -59,6 +67,7 @@ import {
   type TimerPolicy,
 } from '../timers';
 import { appealWorkflow, type AppealWorkflowInput } from './appeal';
+import { startChildOnce } from './child-start';
 import { POST_CLOSURE_REQUESTS_PATCH, postClosureWindowEnd } from './post-closure';
 import { supportFollowUpWorkflow, type SupportFollowUpInput } from './support-follow-up';
 
@@ -87,6 +96,22 @@ export interface InvestigationWorkflowInput {
    * time from `origin` (see case-clock.ts); its children get the same clock. Absent: real time.
    */
   readonly clock?: CaseClockInput;
+  /**
+   * The decision environment (policy + calendar data) the case was started with, by value: recorded in the
+   * history, so a later edit of the policy or the calendar file does not change this case's decisions (only an
+   * audited migration does; carried across continueAsNew). Absent: a case started before environments were
+   * pinned, deciding with the compiled default.
+   */
+  readonly environment?: PinnedEnvironment;
+}
+
+/** Validated, or the workflow fails at once (non-retryable): no case runs on an environment it cannot use. */
+function pinnedOrFail(environment: PinnedEnvironment | undefined): PinnedEnvironment | undefined {
+  if (environment === undefined) return undefined;
+  const problems = pinnedEnvironmentProblems(environment);
+  if (problems.length > 0)
+    throw ApplicationFailure.nonRetryable(`environment: ${problems.join('; ')}`, INVALID_ENVIRONMENT_TYPE);
+  return environment;
 }
 
 const activities = proxyActivities<CaseActivities>({
@@ -136,6 +161,11 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   const clock = caseClock(input.clock, workflowInfo().startTime.getTime());
   const now = (): string => clock.nowIso();
   const childClock = clock.input ? { clock: clock.input } : {};
+  // The case's decision environment: pinned at start (or by a migration), never read from the code's defaults.
+  let pinned = pinnedOrFail(input.environment);
+  let env: DecisionEnvironment = pinned ? decisionEnvironmentOf(pinned) : DEFAULT_ENVIRONMENT;
+  // Children decide nothing themselves but carry the parent's environment (their input records it).
+  const childEnvironment = (): { environment?: PinnedEnvironment } => (pinned ? { environment: pinned } : {});
 
   // decide → persist → evolve is atomic per command: commands run one at a time, in arrival order.
   let tail: Promise<unknown> = Promise.resolve();
@@ -147,7 +177,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
 
   const run = async (request: CaseCommandRequest): Promise<CaseCommandResult> => {
     const at = now();
-    const decision = decide(state, request.command, at, DEFAULT_ENVIRONMENT);
+    const decision = decide(state, request.command, at, env);
     if (!decision.ok) throw domainFailure(decision.error);
     const events = decision.value;
     const next = events.reduce(evolve, state);
@@ -219,7 +249,9 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
             : party?.roles.includes('subject')
               ? 'subject'
               : 'witness';
-          const childInput: SupportFollowUpInput = {
+          // The parent's environment rides along (recorded in the child's history); the support workflow (owned by
+          // wellbeing) does not read it yet.
+          const childInput: SupportFollowUpInput & { readonly environment?: PinnedEnvironment } = {
             planId: plan.planId,
             personRef: plan.personRef,
             role,
@@ -229,6 +261,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
             offsetsDays: plan.checkIns.map((c) => c.offsetDays),
             graceDays: input.supportGraceDays ?? 7,
             ...childClock,
+            ...childEnvironment(),
           };
           const workflowId = `support-${plan.personRef}-${caseId}`;
           await startOnce(workflowId, () =>
@@ -249,6 +282,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
           appeal: event.appeal,
           decisionDays: input.appealDecisionDays ?? 30,
           ...childClock,
+          ...childEnvironment(),
         };
         const handle = await startOnce(id, () =>
           startChild(appealWorkflow, {
@@ -271,17 +305,13 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     }
   }
 
-  async function startOnce<T>(workflowId: string, start: () => Promise<T>): Promise<T | undefined> {
-    if (children.has(workflowId)) return undefined;
-    children.add(workflowId);
-    try {
-      return await start();
-    } catch (error) {
-      // Already started (a replayed parent, an earlier run before continueAsNew): nothing to duplicate.
-      log.warn('child not started', { workflowId, error: String(error) });
-      return undefined;
-    }
-  }
+  // A child is marked started only once it is: already running under its id (an earlier run of this case) counts;
+  // any other failure propagates (see child-start.ts), so the workflow task fails and Temporal retries it — the
+  // start is retried and visible as a failing task, never recorded as done while nothing runs.
+  const startOnce = <T>(workflowId: string, start: () => Promise<T>): Promise<T | undefined> =>
+    startChildOnce(children, workflowId, start, (error) =>
+      log.warn('child already started', { workflowId, error: String(error) }),
+    );
 
   // ---- timers: reminders, escalations, automatic transitions ----
   const escalateTo = (): string | null => state.investigation?.orderedBy ?? state.order?.issuedBy ?? null;
@@ -362,11 +392,62 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
           });
         if (request.expectedVersion < version) throw versionMismatch(request.expectedVersion, version);
       }
-      const decision = decide(state, request.command, now(), DEFAULT_ENVIRONMENT);
+      const decision = decide(state, request.command, now(), env);
       if (!decision.ok) throw domainFailure(decision.error);
     },
   });
   setHandler(submitSignal, submitWithoutAnswer);
+
+  // ---- decision environment: pinned at start; changed only by this audited, reasoned migration ----
+  const migrationCommand = (request: EnvironmentMigrationRequest): CaseCommand => ({
+    type: 'MigrateDecisionEnvironment',
+    from: pinned?.version ?? null,
+    to: request.environment?.version ?? '',
+    reason: request.reason,
+    migratedBy: request.actor?.ref ?? '',
+  });
+  setHandler(
+    migrateEnvironmentUpdate,
+    (request) =>
+      serialised(async () => {
+        const result = await run({
+          command: migrationCommand(request),
+          actor: request.actor,
+          requestId: request.requestId,
+          ...(request.traceId ? { traceId: request.traceId } : {}),
+        });
+        // Recorded: from here on the case decides with the new environment (and hands it to new children).
+        pinned = request.environment;
+        env = decisionEnvironmentOf(pinned);
+        return result;
+      }),
+    {
+      validator: (request: EnvironmentMigrationRequest): void => {
+        const problems = pinnedEnvironmentProblems(request?.environment);
+        if (problems.length > 0 || !request.actor || !request.requestId)
+          throw ApplicationFailure.create({
+            type: DOMAIN_ERROR_TYPE,
+            message: `INVALID_COMMAND: ${problems.join('; ') || 'a migration needs actor and requestId'}`,
+            nonRetryable: true,
+            details: [
+              {
+                code: 'INVALID_COMMAND',
+                citation: '',
+                messageKey: 'error.INVALID_COMMAND',
+                params: { reason: problems.join('; ') || 'a migration needs actor and requestId' },
+              },
+            ],
+          });
+        const decision = decide(state, migrationCommand(request), now(), env);
+        if (!decision.ok) throw domainFailure(decision.error);
+      },
+    },
+  );
+  setHandler(environmentQuery, () => ({
+    version: pinned?.version ?? null,
+    calendarVersion: pinned?.calendar.version ?? null,
+    policy: env.policy,
+  }));
   setHandler(absenceReportedSignal, (report) =>
     submitWithoutAnswer({
       command: {
@@ -383,12 +464,13 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     sentNotices: [...sent],
     rejections,
     children: [...children],
+    environmentVersion: pinned?.version ?? null,
   });
   setHandler(stateQuery, view);
   setHandler(deadlinesQuery, (): DeadlineView[] => {
     const at = now();
-    const notices = plannedNotices(state, at, timerPolicy);
-    return caseDeadlines(state, kazakhstanDateOf(at)).map((d) => ({
+    const notices = plannedNotices(state, at, timerPolicy, env);
+    return caseDeadlines(state, kazakhstanDateOf(at), env).map((d) => ({
       ...d,
       timers: notices
         .filter(
@@ -413,7 +495,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   const maxHistory = input.maxHistoryEvents ?? 2_000;
   for (;;) {
     if (state.stage === 'closed') break;
-    const plan = planTimers(state, clock.now(), sent, timerPolicy);
+    const plan = planTimers(state, clock.now(), sent, timerPolicy, env);
     if (plan.due.length > 0) {
       for (const notice of plan.due) await serialised(() => fire(notice));
       continue;
@@ -427,6 +509,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
         snapshot: { state, version },
         sentNotices: [...sent],
         children: [...children],
+        ...(pinned ? { environment: pinned } : {}),
       });
     }
     const seen = version;
@@ -444,7 +527,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   if (patched(POST_CLOSURE_REQUESTS_PATCH)) {
     const until = postClosureWindowEnd(
       state.closedOn ?? kazakhstanDateOf(now()),
-      DEFAULT_ENVIRONMENT.policy.supportCheckInOffsetsDays,
+      env.policy.supportCheckInOffsetsDays,
       input.supportGraceDays ?? 7,
     );
     const remaining = until - clock.now();

@@ -99,8 +99,16 @@ export class RecordSignatureDto extends createZodDto(
 ) {}
 
 export class FileAppealDto extends createZodDto(
-  z.object({ appealId: id, penaltyId, to: z.enum(['higher-official', 'court']) }),
+  z.object({
+    appealId: id,
+    penaltyId,
+    to: z.enum(['higher-official', 'court']),
+    /** The higher official addressed; default: the one of the nearest unit above the case's unit. */
+    addresseeRef: ref.optional(),
+  }),
 ) {}
+
+export class RecordActingHeadDto extends createZodDto(z.object({ actingHeadRef: ref, basis: text })) {}
 
 export class DecideAppealDto extends createZodDto(
   z.object({ outcome: z.enum(['upheld', 'cancelled']), reason: text }),

@@ -15,6 +15,8 @@ const PERSON_KEYS: ReadonlySet<string> = new Set([
   'partyRef',
   'presentRefs',
   'memberRef',
+  'addresseeRef',
+  'actingHeadRef',
 ]);
 /** Objects keyed by person (`{ "officer-b": ["b-1"] }`). */
 const PERSON_KEYED: ReadonlySet<string> = new Set(['protectionActReferences']);

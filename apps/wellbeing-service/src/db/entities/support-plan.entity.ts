@@ -18,5 +18,7 @@ export class SupportPlanEntity {
   @Column('date', { name: 'starts_on', nullable: true }) startsOn!: string | null;
   @Column('text') status!: PlanStatus;
   @Column('text', { name: 'consent_state' }) consentState!: ConsentState;
+  /** The officer's current consent to the HR inspector reading the plan's check-in answers. */
+  @Column('boolean', { name: 'answers_to_hr', default: false }) answersToHr!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -3,6 +3,7 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { WELLBEING_SCHEMA } from '../schema';
 import { WellbeingSchema1763900000000 } from './1763900000000-wellbeing-schema';
 import { RestorationFollowUps1763910000000 } from './1763910000000-restoration-follow-ups';
+import { AnswersToHr1763920000000 } from './1763920000000-answers-to-hr';
 
 // messaging's migration starts with CREATE SCHEMA IF NOT EXISTS, which needs CREATE on the database even
 // when the schema exists; the service role deliberately lacks it, so only the table statements run here.
@@ -21,4 +22,5 @@ export const WELLBEING_MIGRATIONS: MigrationClass[] = [
   WellbeingProcessedEvents1763899000000,
   WellbeingSchema1763900000000,
   RestorationFollowUps1763910000000,
+  AnswersToHr1763920000000,
 ];

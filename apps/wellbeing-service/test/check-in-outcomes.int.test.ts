@@ -40,7 +40,7 @@ interface Completed {
   readonly event: Record<string, unknown> & { eventId: string; data: Record<string, unknown> };
 }
 
-describe('wellbeing.check-in.completed: a due check-in answered or held, and nothing else', () => {
+describe('wellbeing.check-in.concluded and wellbeing.consent.withdrawn: the outcome class of a check-in, and nothing else', () => {
   const kafka = testKafka();
   const followUps = uniqueTopic('completion-follow-ups');
   const checkIns = uniqueTopic('check-ins');
@@ -103,7 +103,7 @@ describe('wellbeing.check-in.completed: a due check-in answered or held, and not
     await publisher.disconnect();
   });
 
-  it("publishes the officer's answer to a due check-in once, with case, person, number and time only", async () => {
+  it("publishes the officer's worrying answer to a due check-in once, as the class `worrying` with case, person, number and time only", async () => {
     const planId = await dueCheckIn('officer-1', 1, 'case-11');
     const officer = await tokenFor('officer-1', ['officer']);
     const server = wellbeing.app.getHttpServer();
@@ -130,9 +130,16 @@ describe('wellbeing.check-in.completed: a due check-in answered or held, and not
       'type',
       'version',
     ]);
-    expect(Object.keys(event.data).sort()).toEqual(['caseId', 'checkInNumber', 'completedAt', 'personRef']);
+    expect(Object.keys(event.data).sort()).toEqual([
+      'caseId',
+      'checkInNumber',
+      'concludedAt',
+      'outcome',
+      'personRef',
+    ]);
+    // The first answer scored urgent: the workflow hears `worrying`; the calm one after it changes nothing.
     expect(event).toMatchObject({
-      type: 'wellbeing.check-in.completed',
+      type: 'wellbeing.check-in.concluded',
       version: 1,
       subject: 'case-11',
       producer: 'wellbeing-service',
@@ -140,7 +147,8 @@ describe('wellbeing.check-in.completed: a due check-in answered or held, and not
         caseId: 'case-11',
         personRef: 'officer-1',
         checkInNumber: 1,
-        completedAt: clock.now().toISOString(),
+        outcome: 'worrying',
+        concludedAt: clock.now().toISOString(),
       },
     });
     expect(key).toBe('case-11');
@@ -182,7 +190,7 @@ describe('wellbeing.check-in.completed: a due check-in answered or held, and not
     expect(held).toHaveLength(1);
     expect(held[0]!.event).toMatchObject({
       subject: 'case-22',
-      data: { caseId: 'case-22', personRef: 'officer-2', checkInNumber: 1 },
+      data: { caseId: 'case-22', personRef: 'officer-2', checkInNumber: 1, outcome: 'completed' },
     });
     expect(held[0]!.value).not.toMatch(/бессонниц|психолог|phone/);
 
@@ -209,5 +217,58 @@ describe('wellbeing.check-in.completed: a due check-in answered or held, and not
     expect(received.slice(before).map((r) => r.event.data.checkInNumber)).toEqual([1, 2]);
     expect((await outboxRows()).every((row) => row.published_at !== null)).toBe(true);
     expect(await outboxRows()).toHaveLength(received.length);
+  });
+
+  it('publishes a calm answer as `completed`, a declined conversation as `declined` and a refusal of consent as a withdrawal', async () => {
+    const server = wellbeing.app.getHttpServer();
+    const staff = await tokenFor('psychologist-almaty-3', ['wellbeing-staff']);
+    const before = received.length;
+
+    const calmPlan = await dueCheckIn('officer-3', 1, 'case-33');
+    await request(server)
+      .post('/me/check-ins')
+      .set('authorization', `Bearer ${await tokenFor('officer-3', ['officer'])}`)
+      .send({ planId: calmPlan, answers: calm, contactRequested: false, language: 'kk' })
+      .expect(201);
+
+    const declinedPlan = await dueCheckIn('officer-4', 1, 'case-44');
+    const task = (await tasksOf(declinedPlan))[0]!;
+    await request(server)
+      .post(`/tasks/${task.id}/contacts`)
+      .set('authorization', `Bearer ${staff}`)
+      .send({ channel: 'phone', note: 'не хочет разговаривать', checkInOutcome: 'declined' })
+      .expect(201);
+    await request(server)
+      .post(`/tasks/${task.id}/contacts`)
+      .set('authorization', `Bearer ${staff}`)
+      .send({ channel: 'phone', checkInOutcome: 'maybe' })
+      .expect(400);
+
+    const withdrawingPlan = await dueCheckIn('officer-5', 1, 'case-55');
+    await request(server)
+      .post(`/me/plans/${withdrawingPlan}/consent`)
+      .set('authorization', `Bearer ${await tokenFor('officer-5', ['officer'])}`)
+      .send({ decision: 'stopped' })
+      .expect(201);
+
+    await waitUntil('three events arrive', async () => received.length >= before + 3);
+    await settle();
+    const events = received.slice(before).map((r) => r.event);
+    expect(events.map((e) => [e.type, e.subject, e.data.outcome ?? null])).toEqual(
+      expect.arrayContaining([
+        ['wellbeing.check-in.concluded', 'case-33', 'completed'],
+        ['wellbeing.check-in.concluded', 'case-44', 'declined'],
+        ['wellbeing.consent.withdrawn', 'case-55', null],
+      ]),
+    );
+    expect(events).toHaveLength(3);
+    const withdrawal = events.find((e) => e.type === 'wellbeing.consent.withdrawn')!;
+    expect(Object.keys(withdrawal.data).sort()).toEqual(['caseId', 'personRef', 'withdrawnAt']);
+    expect(
+      received
+        .slice(before)
+        .map((r) => r.value)
+        .join('\n'),
+    ).not.toMatch(/разговаривать|phone/);
   });
 });
