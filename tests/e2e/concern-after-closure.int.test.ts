@@ -107,7 +107,11 @@ describe('a concern raised after closure, end to end', () => {
           outcome: 'cancelled',
           reason: 'A reprimand does not match a first, admitted verbal conflict',
         });
-      expect(decided.body).toMatchObject({ stage: 'closed', events: ['AppealDecided', 'CaseClosed'] });
+      // A penalty cancelled on appeal starts the same restoration as an exoneration (issue 16).
+      expect(decided.body).toMatchObject({
+        stage: 'closed',
+        events: ['AppealDecided', 'RestorationStarted', 'CaseClosed'],
+      });
     },
     SCENARIO_TIMEOUT_MS,
   );
@@ -215,6 +219,7 @@ describe('a concern raised after closure, end to end', () => {
       'case.order-announced',
       'case.appeal-filed',
       'case.appeal-decided',
+      'case.restoration-started',
       'case.closed',
     ]);
     const signal = await e2e.kafka.seen(caseId, 'wellbeing.concern.raised');

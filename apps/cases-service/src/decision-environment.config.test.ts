@@ -37,7 +37,10 @@ describe('the decision environment new cases are pinned to (QORGAU_POLICY_FILE, 
       ...defaultKzCorrections,
       years: {
         ...defaultKzCorrections.years,
-        '2031': { transfers: [{ from: '2031-06-14', to: '2031-06-06', source: 'test decree' }] },
+        '2031': {
+          status: 'official',
+          transfers: [{ from: '2031-06-14', to: '2031-06-06', source: 'test decree' }],
+        },
       },
     };
     const config = loadCasesConfig({
@@ -79,7 +82,10 @@ describe('the decision environment new cases are pinned to (QORGAU_POLICY_FILE, 
     expect(problemsOf({ QORGAU_CALENDAR_FILE: file('broken.json', '{ not json') })).toEqual([
       expect.objectContaining({ variable: 'QORGAU_CALENDAR_FILE' }),
     ]);
-    const bad = { nonTransferableRules: [], years: { '2031': { transfers: [{ from: '2030-06-14' }] } } };
+    const bad = {
+      nonTransferableRules: [],
+      years: { '2031': { status: 'derived', transfers: [{ from: '2030-06-14' }] } },
+    };
     expect(problemsOf({ QORGAU_CALENDAR_FILE: file('bad-calendar.json', bad) })).toEqual([
       expect.objectContaining({
         variable: 'QORGAU_CALENDAR_FILE',

@@ -39,7 +39,7 @@ describe('case.restoration-started → the HR support follow-up', () => {
   let serviceUrl: string;
   let wellbeing: Wellbeing;
 
-  /** As the cases service publishes the domain's RestorationStarted (its public shape in @qorgau/contracts). */
+  /** As the cases service publishes the domain's RestorationStarted (through its public schema). */
   const restorationStarted = (caseId: string, personRef: string, hrFollowUpOn = '2026-01-17') =>
     makeEnvelope(cases, 'case.restoration-started', {
       eventId: randomUUID(),
@@ -72,8 +72,8 @@ describe('case.restoration-started → the HR support follow-up', () => {
         at: clock.now().toISOString(),
         on: '2026-01-10',
         reason: 'not-sustained',
-        statement: 'Not sustained',
-        findings: [],
+        statement: 'The allegations were not sustained.',
+        findings: [{ personRef: 'officer-b', facts: 'not-established', statement: 'No objective evidence.' }],
       },
     });
 

@@ -12,6 +12,9 @@ import {
 } from './support/harness';
 import { startDirectory, type Directory } from './support/directory';
 
+/** Workflow ids outlive a run on a shared Temporal server: incidents are this run's own. */
+const RUN = Math.random().toString(36).slice(2, 8);
+
 const calm = {
   isolation: 'never',
   'colleagues-attitude': 'disagree',
@@ -34,7 +37,13 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
       await request(server)
         .post('/plans/assault-on-duty')
         .set('authorization', `Bearer ${staff}`)
-        .send({ personRef, incidentRef: `inc-${personRef}`, unitId, reportedOn: '2026-04-01', consent })
+        .send({
+          personRef,
+          incidentRef: `inc-${personRef}-${RUN}`,
+          unitId,
+          reportedOn: '2026-04-01',
+          consent,
+        })
         .expect(201)
     ).body as { planId: string; checkIns: { checkInNumber: number; dueOn: string }[] };
 
@@ -94,15 +103,50 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     }
   });
 
-  it('starts a plan without a case, schedules the domain check-ins and makes them tasks when due', async () => {
+  it('starts a plan without a case on the support workflow, with the domain check-ins and no poller rows', async () => {
     const plan = await startPlan('officer-a1', 'unit-almaty-3');
-    expect(plan.planId).toBe('support-officer-a1-inc-officer-a1');
+    expect(plan).toMatchObject({
+      planId: `support-officer-a1-inc-officer-a1-${RUN}`,
+      workflowId: `support-officer-a1-assault-inc-officer-a1-${RUN}`,
+    });
     expect(plan.checkIns.map((c) => c.dueOn)).toEqual([
       '2026-04-08',
       '2026-05-01',
       '2026-06-30',
       '2026-09-28',
     ]);
+    const details = await request(server)
+      .get(`/plans/${plan.planId}`)
+      .set('authorization', `Bearer ${staff}`)
+      .expect(200);
+    expect(details.body.schedule).toEqual([]);
+    // A second plan for the same incident: its workflow exists already.
+    await request(server)
+      .post('/plans/assault-on-duty')
+      .set('authorization', `Bearer ${staff}`)
+      .send({
+        personRef: 'officer-a1',
+        incidentRef: `inc-officer-a1-${RUN}`,
+        unitId: 'unit-almaty-3',
+        reportedOn: '2026-04-01',
+      })
+      .expect(409);
+  });
+
+  it('keeps serving the poller schedule of a plan opened before plans ran on the workflow', async () => {
+    // Such a plan as the earlier version stored it: the plan row and its scheduled check-ins.
+    const plan = { planId: 'support-officer-a1-inc-legacy' };
+    await wellbeing.dataSource.query(
+      `INSERT INTO wellbeing.support_plans (plan_id, person_ref, role, case_id, unit_id, origin, incident_ref, starts_on, status, consent_state)
+       VALUES ($1, 'officer-a1', 'assaulted-officer', NULL, 'unit-almaty-3', 'assault-on-duty', 'inc-legacy', '2026-04-01', 'active', 'given')`,
+      [plan.planId],
+    );
+    for (const [n, dueOn] of ['2026-04-08', '2026-05-01', '2026-06-30', '2026-09-28'].entries())
+      await wellbeing.dataSource.query(
+        `INSERT INTO wellbeing.scheduled_check_ins (plan_id, check_in_number, offset_days, due_on, status)
+         VALUES ($1, $2, $3, $4, 'scheduled')`,
+        [plan.planId, n + 1, [7, 30, 90, 180][n], dueOn],
+      );
     const scheduler = wellbeing.app.get(DueCheckInScheduler);
     expect(await scheduler.runOnce()).toBe(0);
     clock.advanceDays(7);

@@ -66,7 +66,8 @@ describe('the wall', () => {
       .set('authorization', `Bearer ${staff}`)
       .send({
         personRef: 'officer-9',
-        incidentRef: 'inc-1',
+        // Workflow ids outlive a run on a shared Temporal server: the incident is this run's own.
+        incidentRef: `inc-${Math.random().toString(36).slice(2, 8)}`,
         unitId: 'unit-almaty-3',
         reportedOn: '2026-01-20',
         consent: 'given',

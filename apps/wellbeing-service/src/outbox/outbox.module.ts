@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
-import { SupportSignals } from './support-signals';
+import { SupportWorkflows } from '../support-workflow/support-workflows';
+import { WorkflowSignalRelay } from '../support-workflow/workflow-signal.relay';
 import { OutboxRelay } from './outbox.relay';
+import { SupportSignals } from './support-signals';
 
-/** The outbox relay (one per process) and the writers that feed it. */
+/**
+ * The outbox relays (one each per process: Kafka events, and signals to wellbeing's own support workflows)
+ * and the writers that feed them.
+ */
 @Module({
-  providers: [OutboxRelay, SupportSignals],
-  exports: [OutboxRelay, SupportSignals],
+  providers: [OutboxRelay, WorkflowSignalRelay, SupportWorkflows, SupportSignals],
+  exports: [OutboxRelay, SupportSignals, SupportWorkflows],
 })
 export class OutboxModule {}

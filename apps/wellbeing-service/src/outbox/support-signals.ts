@@ -9,10 +9,13 @@ import {
   type EventInputOf,
   type TopicContract,
 } from '@qorgau/contracts';
+import { assaultSupportWorkflowId } from '@qorgau/workflows';
 import { type EntityManager } from 'typeorm';
 import { type WellbeingConfig } from '../config';
-import { OutboxMessageEntity } from '../db/entities';
+import { OutboxMessageEntity, SupportPlanEntity } from '../db/entities';
 import { CONFIG } from '../platform/tokens';
+import { type SupportWorkflowSignal } from '../support-workflow/support-workflows';
+import { WORKFLOW_SIGNALS_TOPIC, WorkflowSignalRelay } from '../support-workflow/workflow-signal.relay';
 import { OutboxRelay } from './outbox.relay';
 
 /** The check-in an outcome is about: only case-linked plans have a support workflow waiting for it. */
@@ -29,6 +32,14 @@ export interface WithdrawnPlan {
   readonly personRef: string;
   readonly caseId: string | null;
 }
+
+/** The support workflow wellbeing started itself for a plan without a case (assault on duty), if any. */
+const ownWorkflowOf = async (manager: EntityManager, planId: string): Promise<string | null> => {
+  const plan = await manager.getRepository(SupportPlanEntity).findOneBy({ planId });
+  return plan?.origin === 'assault-on-duty' && plan.incidentRef !== null
+    ? assaultSupportWorkflowId(plan.personRef, plan.incidentRef)
+    : null;
+};
 
 /** A name-based UUID (version 5 layout) of the given parts: the same fact always gets the same eventId. */
 export function nameBasedEventId(...parts: readonly (string | number)[]): string {
@@ -48,7 +59,9 @@ type CheckInsContract = TopicContract<string, typeof wellbeingCheckInEvents, und
 type CheckInsEventType = 'wellbeing.check-in.concluded' | 'wellbeing.consent.withdrawn';
 
 /**
- * What the support workflow must know from wellbeing, written to the outbox in the caller's transaction:
+ * What the support workflow must know from wellbeing, written to the outbox in the caller's transaction
+ * (for a case-linked plan as events cases-service turns into signals; for wellbeing's own assault-on-duty
+ * workflows as signal rows `WorkflowSignalRelay` sends):
  * a check-in's outcome class (`wellbeing.check-in.concluded`, once per check-in: the first outcome recorded
  * is the one the workflow acts on) and a consent withdrawal (`wellbeing.consent.withdrawn`). The contracts
  * are strict: answers, scores, reasons and notes never leave wellbeing, only the class.
@@ -58,6 +71,7 @@ export class SupportSignals {
   constructor(
     @Inject(CONFIG) private readonly config: WellbeingConfig,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+    @Inject(WorkflowSignalRelay) private readonly signalRelay: WorkflowSignalRelay,
   ) {}
 
   /** True when this call wrote the event; false for a plan without case or a check-in already concluded. */
@@ -68,7 +82,16 @@ export class SupportSignals {
     at: Date,
   ): Promise<boolean> {
     const { caseId, checkInNumber } = checkIn;
-    if (caseId === null || checkInNumber === null) return false;
+    if (checkInNumber === null) return false;
+    if (caseId === null) {
+      const workflowId = await ownWorkflowOf(manager, checkIn.planId);
+      if (workflowId === null) return false;
+      return this.writeSignal(manager, at, outcomeEventId(checkIn.planId, checkInNumber), {
+        workflowId,
+        signal: 'checkInOutcome',
+        args: { checkInNumber, outcome },
+      });
+    }
     return this.write(manager, at, 'wellbeing.check-in.concluded', {
       eventId: outcomeEventId(checkIn.planId, checkInNumber),
       occurredAt: at,
@@ -85,9 +108,14 @@ export class SupportSignals {
     consentId: string,
     at: Date,
   ): Promise<boolean> {
-    if (plan.caseId === null) return false;
+    const eventId = nameBasedEventId('wellbeing.consent.withdrawn', plan.planId, consentId);
+    if (plan.caseId === null) {
+      const workflowId = await ownWorkflowOf(manager, plan.planId);
+      if (workflowId === null) return false;
+      return this.writeSignal(manager, at, eventId, { workflowId, signal: 'consentWithdrawn', args: {} });
+    }
     return this.write(manager, at, 'wellbeing.consent.withdrawn', {
-      eventId: nameBasedEventId('wellbeing.consent.withdrawn', plan.planId, consentId),
+      eventId,
       occurredAt: at,
       producer: 'wellbeing-service',
       subject: plan.caseId,
@@ -98,6 +126,33 @@ export class SupportSignals {
   /** Call after the transaction committed, so the event is not a poll interval late. */
   nudge(): void {
     this.relay.nudge();
+    this.signalRelay.nudge();
+  }
+
+  /** A signal to one of wellbeing's own support workflows, sent by `WorkflowSignalRelay`. */
+  private async writeSignal(
+    manager: EntityManager,
+    at: Date,
+    id: string,
+    signal: SupportWorkflowSignal,
+  ): Promise<boolean> {
+    const outbox = manager.getRepository(OutboxMessageEntity);
+    if (await outbox.existsBy({ id })) return false;
+    await outbox
+      .createQueryBuilder()
+      .insert()
+      .values({
+        id,
+        topic: WORKFLOW_SIGNALS_TOPIC,
+        envelope: { ...signal },
+        createdAt: at,
+        publishedAt: null,
+        attempts: 0,
+        lastError: null,
+      })
+      .orIgnore()
+      .execute();
+    return true;
   }
 
   private async write<T extends CheckInsEventType>(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { supportPlanForAssaultOnDuty } from '@qorgau/domain';
+import { assaultSupportWorkflowId } from '@qorgau/workflows';
 import { ProblemException } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
 import { type WellbeingConfig } from '../config';
@@ -10,6 +11,7 @@ import { ScheduledCheckInEntity, type ConsentDecision, type ConsentState } from 
 import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE } from '../platform/tokens';
 import { SupportSignals } from '../outbox/support-signals';
+import { SupportWorkflows } from '../support-workflow/support-workflows';
 import { TaskRepository } from '../tasks/task.repository';
 import { isRefused, PlanRepository } from './plan.repository';
 
@@ -31,13 +33,15 @@ export class PlanService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SupportSignals) private readonly signals: SupportSignals,
     @Inject(DirectoryClient) private readonly directory: DirectoryClient,
+    @Inject(SupportWorkflows) private readonly workflows: SupportWorkflows,
   ) {}
 
   /**
-   * An assault on duty (Criminal Code art. 380-1): the domain's plan and schedule, no case. The person and
-   * the unit are checked against the directory first (422 naming the field; nothing is written). The schedule
-   * lives here and the due-task scheduler turns it into tasks: the Temporal support workflow serves
-   * case-linked plans only.
+   * An assault on duty (Criminal Code art. 380-1): the domain's plan, no case. The person and the unit are
+   * checked against the directory first (422 naming the field; nothing is written). The plan then runs on the
+   * same durable support workflow as every case-linked plan (started here, in the plan's transaction: if
+   * Temporal refuses, nothing is written; if the commit fails after the start, the workflow's
+   * `support.plan.started` recreates the plan row). Its check-ins come back as `support.follow-ups.v1` events.
    */
   async startAssaultPlan(request: AssaultPlanRequest, authorization: string) {
     const errors = planReferenceErrors(request, await this.directory.roster(request.unitId, authorization));
@@ -54,14 +58,10 @@ export class PlanService {
       reportedOn: request.reportedOn,
       offsetsDays: this.config.SUPPORT_CHECK_IN_OFFSETS,
     });
+    const conflict = () =>
+      new ProblemException({ code: 'CONFLICT', status: 409, detail: 'A plan for this incident exists' });
     return this.dataSource.transaction(async (manager) => {
-      if (await this.plans.find(plan.planId, manager)) {
-        throw new ProblemException({
-          code: 'CONFLICT',
-          status: 409,
-          detail: 'A plan for this incident exists',
-        });
-      }
+      if (await this.plans.find(plan.planId, manager)) throw conflict();
       const stored = await this.plans.ensure(
         {
           planId: plan.planId,
@@ -76,19 +76,28 @@ export class PlanService {
         manager,
         request.consent,
       );
-      await manager.getRepository(ScheduledCheckInEntity).insert(
-        plan.checkIns.map((c) => ({
-          planId: plan.planId,
+      const started = await this.workflows.startAssault({
+        planId: plan.planId,
+        personRef: plan.personRef,
+        incidentRef: request.incidentRef,
+        unitId: request.unitId,
+        startsOn: plan.startsOn,
+      });
+      if (!started) throw conflict();
+      return {
+        ...stored,
+        citation: plan.citation,
+        workflowId: assaultSupportWorkflowId(plan.personRef, request.incidentRef),
+        checkIns: plan.checkIns.map((c) => ({
           checkInNumber: c.index + 1,
           offsetDays: c.offsetDays,
           dueOn: c.dueOn,
-          status: 'scheduled' as const,
         })),
-      );
-      return { ...stored, citation: plan.citation, checkIns: await this.scheduleOf(plan.planId, manager) };
+      };
     });
   }
 
+  /** Scheduled check-ins of assault-on-duty plans opened before they ran on the workflow (the poller's). */
   scheduleOf(planId: string, manager = this.dataSource.manager) {
     return manager
       .getRepository(ScheduledCheckInEntity)

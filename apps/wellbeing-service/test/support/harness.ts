@@ -112,6 +112,10 @@ export async function startWellbeing(
     SEED_LOCAL_UNIT_STAFF: 'true',
     OUTBOX_POLL_MS: '200',
     SCHEDULER_POLL_MS: '3600000',
+    TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS,
+    TEMPORAL_NAMESPACE: process.env.TEMPORAL_NAMESPACE,
+    // A queue of the suite's own: no other test's worker may pick up the support workflows started here.
+    TEMPORAL_TASK_QUEUE: `wellbeing-it-${randomBytes(4).toString('hex')}`,
     ...env,
     CASE_EVENTS_TOPIC: caseEventsTopic,
     CHECK_INS_TOPIC: checkInsTopic,
