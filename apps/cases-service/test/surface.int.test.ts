@@ -638,8 +638,13 @@ describe('the API surface', () => {
     const before = await counts();
     const startedBefore = temporalStub.started;
     const token = await tokenFor('head-1', ['head'], UNIT);
-    // In the accepted range, but discovered after today: the rules refuse it, so no workflow may get it.
-    const res = await send('POST', '/cases', token, seedReportBody('2099-06-01'));
+    // Committed after it was discovered: no clock makes that valid, so no workflow may get it.
+    const report = seedReportBody('2025-03-01');
+    const inverted = {
+      ...report,
+      violations: report.violations.map((v) => ({ ...v, committedOn: '2025-03-09' })),
+    };
+    const res = await send('POST', '/cases', token, inverted);
     expect(res.status).toBe(422);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(temporalStub.started).toBe(startedBefore);

@@ -77,18 +77,21 @@ export class CaseCommandService {
   /**
    * No workflow is started with a report it cannot process: the same decider the workflow runs decides the
    * report on an empty case first, and a refusal (or a value the rules cannot compute with) is the caller's 4xx.
+   * It decides "as of" no earlier than the report's own latest day: whether that day has come is the workflow's
+   * to judge on its own clock (compressed or skipped time), what is checked here is what no clock makes valid.
    */
   private checkReportDecides(
     caseId: string,
     report: Omit<Extract<CaseCommand, { type: 'ReportCase' }>, 'type'>,
   ) {
+    const latestDay = report.violations
+      .flatMap((v) => [v.committedOn, v.discoveredOn])
+      .reduce((a, b) => (b > a ? b : a), '0000-01-01');
+    const now = this.clock.now().toISOString();
+    const asOf = `${latestDay}T12:00:00.000Z` > now ? `${latestDay}T12:00:00.000Z` : now;
     let decision: ReturnType<typeof decide>;
     try {
-      decision = decide(
-        initialCaseState(caseId),
-        { type: 'ReportCase', ...report },
-        this.clock.now().toISOString(),
-      );
+      decision = decide(initialCaseState(caseId), { type: 'ReportCase', ...report }, asOf);
     } catch {
       throw new ProblemException({
         code: 'VALIDATION_FAILED',
