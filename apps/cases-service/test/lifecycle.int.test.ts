@@ -9,6 +9,7 @@ import { startOfKazakhstanDay } from '@qorgau/workflows';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
+import { seedDirectory } from '../src/seed/seed-data';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
 import { B_PROTECTION_ACT, COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
 import {
@@ -54,6 +55,8 @@ describe('the whole lifecycle over HTTP, relayed to Kafka', () => {
     ]);
     env = started;
     db = created.dataSource;
+    // The directory places the unit's higher official (higher-1) above it: appeals are addressed to them.
+    await seedDirectory(db);
     worker = await startWorker(db, taskQueue, env.address);
     cases = await startCases(created.url, {
       TEMPORAL_ADDRESS: env.address,

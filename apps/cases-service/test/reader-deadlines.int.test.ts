@@ -8,6 +8,7 @@ import { startOfKazakhstanDay } from '@qorgau/workflows';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
+import { seedDirectory } from '../src/seed/seed-data';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
 import { B_PROTECTION_ACT, COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
 import { quietRuntime, startWorker } from './support/worker';
@@ -62,6 +63,8 @@ describe('deadlines and tasks as each reader may see them', () => {
     ]);
     env = started;
     db = created.dataSource;
+    // The directory places the unit's higher official (higher-1) above it: appeals are addressed to them.
+    await seedDirectory(db);
     worker = await startWorker(db, taskQueue, env.address);
     cases = await startCases(created.url, {
       TEMPORAL_ADDRESS: env.address,

@@ -28,6 +28,7 @@ import {
   RecordAllegationDto,
   RecordExplanationDto,
   RecordPolygraphDto,
+  RecordActingHeadDto,
   RecordSignatureDto,
   ReplaceInvestigatorDto,
   ReportCaseDto,
@@ -210,6 +211,10 @@ const ENDPOINTS: Endpoint[] = [
   })),
   cmd(`${C}/conclusion/return`, ['head'], ReasonDto, () => ({ reason: 'Rework the findings' })),
   cmd(`${C}/conclusion/approval`, ['head'], EmptyDto, () => ({})),
+  cmd(`${C}/conclusion/acting-head`, ['head'], RecordActingHeadDto, () => ({
+    actingHeadRef: 'head-2',
+    basis: 'Order 7-ls: head-2 acts for head-1',
+  })),
   cmd(`${C}/familiarizations`, ['head', 'investigator'], RecordSignatureDto, () => ({
     personRef: 'officer-a',
     outcome: 'signed',

@@ -28,6 +28,11 @@ export interface DomainPolicy {
   readonly symmetricJustificationMinLength: number;
   /** Consistency summaries show a distribution only for at least this many comparable cases. Default 5. */
   readonly consistencyMinimumCohort: number;
+  /**
+   * How many steps (on no penalty → the nine-step ladder) a commission's penalty may depart from the typical
+   * outcome of comparable cases before the minutes must give a written reason.
+   */
+  readonly consistencyBandSteps: number;
   /** Support check-ins, days after the decision or incident. Default [7, 30, 90, 180]. */
   readonly supportCheckInOffsetsDays: readonly number[];
   /** Days after a not-sustained outcome for the HR support follow-up. Default 7. */
@@ -52,6 +57,7 @@ export const DEFAULT_POLICY: DomainPolicy = {
   commissionNoticeWorkingDays: 1,
   symmetricJustificationMinLength: 40,
   consistencyMinimumCohort: 5,
+  consistencyBandSteps: 1,
   supportCheckInOffsetsDays: [7, 30, 90, 180],
   restorationFollowUpDays: 7,
 };
@@ -84,6 +90,7 @@ export function policyProblems(p: DomainPolicy): string[] {
   whole('commissionNoticeWorkingDays', p.commissionNoticeWorkingDays, COMMISSION_MIN_NOTICE_WORKING_DAYS);
   whole('symmetricJustificationMinLength', p.symmetricJustificationMinLength, 1);
   whole('consistencyMinimumCohort', p.consistencyMinimumCohort, 1);
+  whole('consistencyBandSteps', p.consistencyBandSteps, 0);
   whole('restorationFollowUpDays', p.restorationFollowUpDays, 0);
   const offsets = p.supportCheckInOffsetsDays;
   if (

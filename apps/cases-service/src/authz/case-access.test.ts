@@ -138,3 +138,46 @@ describe('case access policy', () => {
     expect(canCommand(who('head-1', ['head']), scope, { type: 'ExtendInvestigation' })).toBe(true);
   });
 });
+
+describe('an appeal is read and decided by its addressee and the officials above them', () => {
+  const appeal = {
+    appealId: 'ap-1',
+    penaltyId: 'c-1/officer-b/v1',
+    personRef: 'officer-b',
+    to: 'higher-official' as const,
+    filedOn: '2026-12-01' as never,
+    status: 'pending' as const,
+    decidedOn: null,
+    reason: null,
+  };
+  const addressed: CaseScope = {
+    state: {
+      ...state,
+      stage: 'penalty-active',
+      appeals: [
+        { ...appeal, addressee: { personRef: 'higher-1', unitId: 'dept-1', aboveUnitIds: ['ministry'] } },
+      ],
+    },
+    unitId: 'unit-1',
+  };
+
+  it('the addressee and a higher official of a unit above theirs; not one beside them', () => {
+    expect(canReadCase(who('higher-1', ['higher-official'], 'dept-1'), addressed)).toBe(true);
+    expect(canReadCase(who('higher-top', ['higher-official'], 'ministry'), addressed)).toBe(true);
+    expect(canReadCase(who('higher-2', ['higher-official'], 'dept-2'), addressed)).toBe(false);
+    expect(
+      canCommand(who('higher-2', ['higher-official'], 'dept-2'), addressed, { type: 'DecideAppeal' }),
+    ).toBe(false);
+    expect(
+      canCommand(who('higher-1', ['higher-official'], 'dept-1'), addressed, { type: 'DecideAppeal' }),
+    ).toBe(true);
+  });
+
+  it('an appeal filed before addressees were recorded stays with any higher official', () => {
+    const legacy: CaseScope = {
+      state: { ...state, stage: 'penalty-active', appeals: [appeal] },
+      unitId: 'unit-1',
+    };
+    expect(canReadCase(who('higher-2', ['higher-official'], 'dept-2'), legacy)).toBe(true);
+  });
+});

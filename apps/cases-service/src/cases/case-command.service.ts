@@ -12,6 +12,7 @@ import { type Clock } from '../platform/clock';
 import { DomainRejection, TemporalClientProvider } from '../platform/temporal-client.provider';
 import { CLOCK } from '../platform/tokens';
 import { CaseScopeRepository } from './case-scope.repository';
+import { CommissionRecordRepository } from './commission-record.repository';
 import { DirectoryReferences } from './dto/directory-references';
 
 export interface CommandResponse extends CaseCommandResult {
@@ -71,6 +72,7 @@ export class CaseCommandService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(UnitDirectoryRepository) private readonly directory: UnitDirectoryRepository,
+    @Inject(CommissionRecordRepository) private readonly records: CommissionRecordRepository,
     @Inject(DirectoryReferences) private readonly references: DirectoryReferences,
   ) {}
 
@@ -187,7 +189,7 @@ export class CaseCommandService {
         if (ifMatch !== undefined) await this.checkVersion(caseId, ifMatch);
         const expectedVersion = expectedVersionOf(ifMatch);
         const result = await this.temporal.execute(caseId, {
-          command: await this.addressed(command, scope.unitId),
+          command: await this.withRecord(await this.addressed(command, scope.unitId), scope),
           actor: actorOf(principal, scope),
           requestId: key,
           ...(expectedVersion !== undefined ? { expectedVersion } : {}),
@@ -202,6 +204,14 @@ export class CaseCommandService {
         return { status: 200, body, headers: {} };
       },
     );
+  }
+
+  /** The commission decides on the record of other cases, fetched here from the projection (never the client's). */
+  private async withRecord(command: CaseCommand, scope: CaseScope): Promise<CaseCommand> {
+    if (command.type !== 'HoldCommissionSession') return command;
+    const subjects = scope.state.parties.filter((p) => p.roles.includes('subject')).map((p) => p.personRef);
+    const types = [...new Set(scope.state.violations.map((v) => v.misconductType))];
+    return { ...command, record: await this.records.recordFor(scope.state.caseId, types, subjects) };
   }
 
   /** An appeal to a higher official goes to the one the directory places above the case's unit (or the one named). */

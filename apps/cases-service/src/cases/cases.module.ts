@@ -5,6 +5,7 @@ import { DirectoryReferences } from './dto/directory-references';
 import { CaseCommandService } from './case-command.service';
 import { CaseCommandsController } from './case-commands.controller';
 import { CaseScopeRepository } from './case-scope.repository';
+import { CommissionRecordRepository } from './commission-record.repository';
 import { CasesController } from './cases.controller';
 import { InboxController } from './inbox.controller';
 
@@ -15,6 +16,7 @@ import { InboxController } from './inbox.controller';
     CaseCommandService,
     IdempotencyService,
     UnitDirectoryRepository,
+    CommissionRecordRepository,
     DirectoryReferences,
   ],
   exports: [CaseCommandService],

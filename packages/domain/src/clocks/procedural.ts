@@ -110,6 +110,8 @@ export function appealClock(
   calendar: WorkingCalendar,
   announcedOn: LocalDate,
   calendarDays: number,
+  /** False only for cases under rule revision 0 (see DecisionEnvironment.ruleRevision). */
+  endsOnWorkingDay = true,
 ): ClockAnswer {
   const plain = calendarDaysClock(
     'appeal',
@@ -118,7 +120,7 @@ export function appealClock(
     'order-announced',
     calendarDays,
   );
-  const dueOn = workingDayOnOrAfter(calendar, plain.dueOn);
+  const dueOn = endsOnWorkingDay ? workingDayOnOrAfter(calendar, plain.dueOn) : plain.dueOn;
   return dueOn === plain.dueOn
     ? plain
     : {

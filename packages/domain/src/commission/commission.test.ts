@@ -108,6 +108,17 @@ describe('open vote, majority of those present, chair’s casting vote (art. 58-
     expect(r).toMatchObject({ ok: true, value: { outcome: end, decidedByChair: true } });
   });
 
+  it('under rule revision 0 only a two-way tie went to the chair', () => {
+    const threeWay = votes([end, end, remark, remark, reprimand, reprimand]);
+    expect(tallyVotes('officer-a', members(6), refs(6), threeWay, false)).toMatchObject({ ok: false });
+    expect(
+      tallyVotes('officer-a', members(6), refs(4), votes([end, remark, remark, end]), false),
+    ).toMatchObject({
+      ok: true,
+      value: { outcome: end, decidedByChair: true },
+    });
+  });
+
   it('the chair breaks a tie only among the leading options', () => {
     // 2-2-1 with the chair on the trailing option: no majority, a new vote.
     const r = tallyVotes('officer-a', five, refs(5), votes([end, remark, remark, reprimand, reprimand]));

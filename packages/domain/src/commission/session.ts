@@ -35,6 +35,7 @@ export function evaluateCommissionSession(
   input: CommissionSessionInput,
   calendar: WorkingCalendar,
   noticeWorkingDays: number,
+  chairBreaksAnyTie = true,
 ): Result<SubjectRecommendation[], DomainError> {
   const membership = checkMembership(input.members);
   if (membership) return err(membership);
@@ -54,7 +55,7 @@ export function evaluateCommissionSession(
   for (const c of input.considerations) {
     const heard = checkParticipation(c.personRef, c.participation);
     if (heard) return err(heard);
-    const tally = tallyVotes(c.personRef, input.members, input.presentRefs, c.votes);
+    const tally = tallyVotes(c.personRef, input.members, input.presentRefs, c.votes, chairBreaksAnyTie);
     if (!tally.ok) return tally;
     recommendations.push({
       personRef: c.personRef,

@@ -40,6 +40,8 @@ export function tallyVotes(
   members: readonly CommissionMember[],
   presentRefs: readonly string[],
   votes: readonly CommissionVote[],
+  /** False only under rule revision 0: the chair decided only an even split between exactly two options. */
+  chairBreaksAnyTie = true,
 ): Result<VoteTally, DomainError> {
   const voters = votes.map((v) => v.memberRef);
   const invalid = (reason: string) =>
@@ -66,7 +68,8 @@ export function tallyVotes(
   const leading = ranked.filter((r) => first !== undefined && r.votes === first.votes);
   const chair = members.find((m) => m.role === 'chair');
   const chairVote = votes.find((v) => v.memberRef === chair?.personRef);
-  if (leading.length >= 2 && chairVote && leading.some((l) => keyOf(l.choice) === keyOf(chairVote.choice))) {
+  const breakable = chairBreaksAnyTie ? leading.length >= 2 : ranked.length === 2 && leading.length === 2;
+  if (breakable && chairVote && leading.some((l) => keyOf(l.choice) === keyOf(chairVote.choice))) {
     return ok(tally(chairVote.choice, true));
   }
   return err(domainError('COMMISSION_NO_MAJORITY', { person: personRef }));

@@ -39,6 +39,7 @@ export const ERROR_CITATIONS = {
   PROTECTION_ACT_EXTENSION_PENDING: 'Protection Act: extension on a reasoned request',
   FINDINGS_MISSING_FOR_PARTY: 'art. 57 p.6; fairness guard: role differentiation',
   FINDINGS_INVALID: 'art. 57 p.6; fairness guard: role differentiation',
+  CONSISTENCY_REASON_REQUIRED: 'art. 57 p.2-1, p.2-2; fairness guard: consistency with comparable cases',
   SYMMETRIC_SANCTION_JUSTIFICATION_REQUIRED: 'art. 57 p.6; fairness guard: symmetric sanctions',
   COMMISSION_TOO_SMALL: 'art. 58-1 (at least 5 members)',
   COMMISSION_CHAIR_REQUIRED: 'art. 58-1 (chair, secretary, members)',

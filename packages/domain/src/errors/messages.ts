@@ -182,6 +182,11 @@ export const ERROR_MESSAGES: Messages = {
     ru: 'Выводы составлены неверно: {reason}.',
     en: 'The findings are invalid: {reason}.',
   },
+  CONSISTENCY_REASON_REQUIRED: {
+    kk: '{person} үшін ұсынылған шара ({proposed}) ұқсас істердегі әдеттегі шешімнен ({typical}) {steps} сатыға алшақ: хаттамада жазбаша негіздеме қажет.',
+    ru: 'Предлагаемая мера для {person} ({proposed}) отличается от обычного решения по схожим делам ({typical}) на {steps} ступ.: в протоколе нужно письменное обоснование.',
+    en: 'The penalty proposed for {person} ({proposed}) departs {steps} steps from the typical outcome of comparable cases ({typical}): the minutes need a written reason.',
+  },
   SYMMETRIC_SANCTION_JUSTIFICATION_REQUIRED: {
     kk: 'Фактілер анықталмаған кезде бірнеше қатысушыға бірдей жаза ({persons}) жазбаша негіздемені талап етеді.',
     ru: 'Одинаковые взыскания нескольким участникам ({persons}) при неустановленных фактах требуют письменного обоснования.',

@@ -5,6 +5,7 @@ import type { Allegation, EvidenceItem } from '../fairness/evidence-basis';
 import type { Finding } from '../fairness/findings';
 import type { Party } from '../fairness/parties';
 import type { DeclaredInterest } from '../fairness/recusal';
+import type { PastCase } from '../fairness/consistency';
 import type { Circumstances } from '../penalties/circumstances';
 import type { PenaltyDecision } from '../penalties/per-person';
 import type { AnswerDecision, ProtectionActItem } from '../protection-act/types';
@@ -119,6 +120,13 @@ export type CaseCommand =
       readonly considerations: readonly SubjectConsideration[];
       readonly protectionActReferences: Readonly<Record<string, readonly string[]>>;
       readonly symmetricSanctionJustification?: string;
+      /** Per person: why the outcome departs from comparable cases beyond the policy's band (in the minutes). */
+      readonly consistencyReasons?: Readonly<Record<string, string>>;
+      /**
+       * The record the commission decides on, fetched by the service from the cases projection (never the
+       * client's): comparable decided cases and the subjects' penalties in other cases.
+       */
+      readonly record?: CommissionRecord;
     }
   /** The head's order imposes the penalties (art. 58-1); also the admission fast track (art. 57 p.3). */
   | {
@@ -172,6 +180,16 @@ export type CaseCommand =
       readonly reason: string;
       readonly migratedBy: string;
     };
+
+/** Data from other cases the commission needs (comparable decisions, earlier penalties of the subjects). */
+export interface CommissionRecord {
+  readonly comparableCases: readonly PastCase[];
+  readonly priorPenalties: readonly {
+    readonly personRef: string;
+    readonly imposedOn: LocalDate;
+    readonly endedOn: LocalDate | null;
+  }[];
+}
 
 export type CaseCommandType = CaseCommand['type'];
 export type CommandOf<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

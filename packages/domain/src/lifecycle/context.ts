@@ -13,7 +13,20 @@ import type { CaseState } from './state';
 export interface DecisionEnvironment {
   readonly policy: DomainPolicy;
   readonly calendar: WorkingCalendar;
+  /**
+   * The revision of the rules a case runs under (absent: the current one). Workflows started before a revision
+   * keep the earlier rules where they would change timing (workflow versioning): 0 is before issue 16, where the
+   * Protection Act window ignored absences and pauses, an appeal period could end on a day off and only a two-way
+   * tie went to the chair.
+   */
+  readonly ruleRevision?: number;
 }
+
+export const CURRENT_RULE_REVISION = 1;
+
+/** Whether the case runs under `revision` or later. */
+export const rulesSince = (env: DecisionEnvironment, revision: number): boolean =>
+  (env.ruleRevision ?? CURRENT_RULE_REVISION) >= revision;
 
 export const DEFAULT_ENVIRONMENT: DecisionEnvironment = {
   policy: DEFAULT_POLICY,

@@ -1,14 +1,26 @@
 import { checkMembership } from '../commission/membership';
 import { checkNotice, commissionNoticeClock } from '../commission/notice';
-import { evaluateCommissionSession } from '../commission/session';
+import { evaluateCommissionSession, type SubjectRecommendation } from '../commission/session';
 import { isCommissionOutcome } from '../commission/vote';
 import { PARTICIPATION_KINDS } from '../commission/participation';
+import { reviewConsistency, summarizeComparablePenalties } from '../fairness/consistency';
 import { checkRecusal } from '../fairness/recusal';
+import { circumstanceSummary, isRepeatWhileActive } from '../penalties/circumstances';
 import { checkSymmetricSanction, symmetricSanctions } from '../fairness/symmetric-sanction';
 import { checkDecisionReferencesEveryItem } from '../protection-act/answers';
 import { isBefore, isLocalDate } from '../time/local-date';
 import type { CommandOf } from './commands';
-import { accept, firstError, invalid, rejectWith, type Decision, type DecisionContext } from './context';
+import {
+  accept,
+  firstError,
+  invalid,
+  reject,
+  rejectWith,
+  rulesSince,
+  type Decision,
+  type DecisionContext,
+} from './context';
+import type { CommissionMinutesEntry } from './events';
 import { subjectRefsOf, type CommissionState, type ConclusionState } from './state';
 
 /** art. 58-1: at least five members without interest, the employee notified at least 1 working day ahead. */
@@ -36,6 +48,47 @@ export function scheduleCommissionSession(
     members: c.members,
     sessionOn: c.sessionOn,
     earliestSessionOn: commissionNoticeClock(calendar, ctx.today, policy.commissionNoticeWorkingDays).dueOn,
+  });
+}
+
+/**
+ * What the commission decides on per person (art. 57 p.2-1, p.2-2; consistency guard): the conclusion's
+ * circumstances, whether a penalty from another case was in force when the violation was committed (a repeat
+ * offence aggravates, derived from the record so it is never forgotten), and the decision against the typical
+ * outcome of comparable decided cases (same misconduct type; anonymized, suppressed below the minimum cohort).
+ */
+function commissionMinutes(
+  ctx: DecisionContext,
+  c: CommandOf<'HoldCommissionSession'>,
+  recommendations: readonly SubjectRecommendation[],
+): CommissionMinutesEntry[] {
+  const s = ctx.state;
+  const conclusion = s.conclusion as ConclusionState;
+  const record = c.record ?? { comparableCases: [], priorPenalties: [] };
+  return recommendations.map((r) => {
+    const violations = s.violations.filter((v) => v.subjectRefs.includes(r.personRef));
+    const misconductType = violations[0]?.misconductType ?? '';
+    const summary = summarizeComparablePenalties(
+      record.comparableCases,
+      misconductType,
+      ctx.env.policy.consistencyMinimumCohort,
+      s.caseId,
+    );
+    const decided = r.outcome.kind === 'penalty' ? r.outcome.penalty : 'no-penalty';
+    const own = conclusion.circumstances.find((x) => x.personRef === r.personRef);
+    const prior = record.priorPenalties.filter((p) => p.personRef === r.personRef);
+    return {
+      personRef: r.personRef,
+      circumstances: own ? circumstanceSummary(own) : [],
+      repeatWhilePenaltyActive: violations.some((v) => isRepeatWhileActive(prior, v.committedOn)),
+      consistency: reviewConsistency(
+        r.personRef,
+        summary,
+        decided,
+        ctx.env.policy.consistencyBandSteps,
+        c.consistencyReasons?.[r.personRef],
+      ),
+    };
   });
 }
 
@@ -69,6 +122,7 @@ export function holdCommissionSession(ctx: DecisionContext, c: CommandOf<'HoldCo
     },
     ctx.env.calendar,
     ctx.env.policy.commissionNoticeWorkingDays,
+    rulesSince(ctx.env, 1),
   );
   if (!evaluated.ok) return evaluated;
   // Interests declared after the session was scheduled count too: whoever sits is checked when it is held.
@@ -91,6 +145,18 @@ export function holdCommissionSession(ctx: DecisionContext, c: CommandOf<'HoldCo
       ),
   );
   if (error) return rejectWith(error);
+  const minutes = rulesSince(ctx.env, 1) ? commissionMinutes(ctx, c, evaluated.value) : undefined;
+  const unreasoned = minutes?.find((m) => m.consistency.beyondBand && m.consistency.reason === null);
+  if (unreasoned) {
+    const { consistency } = unreasoned;
+    return reject('CONSISTENCY_REASON_REQUIRED', {
+      person: unreasoned.personRef,
+      proposed: consistency.decided,
+      typical: consistency.typical ?? '',
+      steps: consistency.departureSteps,
+      band: ctx.env.policy.consistencyBandSteps,
+    });
+  }
   return accept({
     type: 'CommissionSessionHeld',
     ...ctx.meta,
@@ -98,5 +164,6 @@ export function holdCommissionSession(ctx: DecisionContext, c: CommandOf<'HoldCo
     recommendations: evaluated.value,
     protectionActReferences: c.protectionActReferences,
     symmetricSanctionJustification: c.symmetricSanctionJustification ?? null,
+    ...(minutes ? { minutes } : {}),
   });
 }

@@ -3,7 +3,16 @@ import { checkEarlyLifting } from '../clocks/penalty-term';
 import { restorationPlan } from '../fairness/restoration';
 import { isAfter, isBefore } from '../time/local-date';
 import type { CommandOf } from './commands';
-import { accept, filled, invalid, reject, rejectWith, type Decision, type DecisionContext } from './context';
+import {
+  accept,
+  filled,
+  invalid,
+  reject,
+  rejectWith,
+  rulesSince,
+  type Decision,
+  type DecisionContext,
+} from './context';
 import { missedDeadline } from './decide-conclusion';
 import type { CaseEvent } from './events';
 import { evolve } from './evolve';
@@ -48,7 +57,12 @@ export function recordOrderAnnouncement(
       ...ctx.meta,
       personRef: c.personRef,
       outcome: c.outcome,
-      appealDueOn: appealClock(ctx.env.calendar, ctx.today, ctx.env.policy.appealPeriodCalendarDays).dueOn,
+      appealDueOn: appealClock(
+        ctx.env.calendar,
+        ctx.today,
+        ctx.env.policy.appealPeriodCalendarDays,
+        rulesSince(ctx.env, 1),
+      ).dueOn,
     },
   );
 }

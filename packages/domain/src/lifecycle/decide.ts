@@ -6,6 +6,7 @@ import {
   DEFAULT_ENVIRONMENT,
   invalid,
   reject,
+  rulesSince,
   type Decision,
   type DecisionContext,
   type DecisionEnvironment,
@@ -206,7 +207,7 @@ export function decide(
   const today = kazakhstanDateOf(now);
   const ctx: DecisionContext = { state, now, today, env, meta: { caseId: state.caseId, at: now, on: today } };
   const decision = route(ctx, command);
-  return decision.ok && GAP_COMMANDS.has(command.type)
+  return decision.ok && GAP_COMMANDS.has(command.type) && rulesSince(env, 1)
     ? ok(withWindowsFollowingGaps(ctx, decision.value))
     : decision;
 }

@@ -9,7 +9,8 @@ import type { Finding } from '../fairness/findings';
 import type { Party } from '../fairness/parties';
 import type { DeclaredInterest } from '../fairness/recusal';
 import type { RestorationPlan } from '../fairness/restoration';
-import type { Circumstances } from '../penalties/circumstances';
+import type { ConsistencyReview } from '../fairness/consistency';
+import type { CircumstanceLine, Circumstances } from '../penalties/circumstances';
 import type { PenaltyDecision } from '../penalties/per-person';
 import type { ItemAnswer, ProtectionActVersion, ProtectionActWindow } from '../protection-act/types';
 import type { SupportPlan } from '../support/support-plan';
@@ -26,6 +27,15 @@ import type {
   Suspension,
   Violation,
 } from './state';
+
+/** One person's part of the minutes: the circumstances and the consistency review the decision was made on. */
+export interface CommissionMinutesEntry {
+  readonly personRef: string;
+  readonly circumstances: readonly CircumstanceLine[];
+  /** art. 57 p.2-2: a penalty from another case was in force when the violation was committed. */
+  readonly repeatWhilePenaltyActive: boolean;
+  readonly consistency: ConsistencyReview;
+}
 
 /** Every event carries its case, the instant, and the Kazakhstan calendar day it happened on. */
 export interface EventMeta {
@@ -117,6 +127,8 @@ export type CaseEvent =
         readonly recommendations: readonly SubjectRecommendation[];
         readonly protectionActReferences: Readonly<Record<string, readonly string[]>>;
         readonly symmetricSanctionJustification: string | null;
+        /** What the commission saw per person: circumstances, repeat offence, comparable cases (rule revision 1). */
+        readonly minutes?: readonly CommissionMinutesEntry[];
       }
     >
   | E<

@@ -210,6 +210,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
               recommendations: event.recommendations,
               protectionActReferences: event.protectionActReferences,
               symmetricSanctionJustification: event.symmetricSanctionJustification,
+              ...(event.minutes ? { minutes: event.minutes } : {}),
             },
           }
         : s;

@@ -2,7 +2,9 @@ export * from './state';
 export * from './commands';
 export * from './events';
 export {
+  CURRENT_RULE_REVISION,
   DEFAULT_ENVIRONMENT,
+  rulesSince,
   type Decision,
   type DecisionContext,
   type DecisionEnvironment,

@@ -10,7 +10,7 @@ import {
 import { earlyLiftingClock, penaltyExpiryClock } from '../clocks/penalty-term';
 import { windowClock } from '../protection-act/window';
 import type { LocalDate } from '../time/local-date';
-import { DEFAULT_ENVIRONMENT, type DecisionEnvironment } from './context';
+import { DEFAULT_ENVIRONMENT, rulesSince, type DecisionEnvironment } from './context';
 import { limitationInputFor } from './aftermath';
 import type { CaseState } from './state';
 
@@ -77,7 +77,11 @@ export function caseDeadlines(
       const ids = { personRef: p.personRef, penaltyId: p.penaltyId };
       if (p.announcedOn === null)
         out.push({ clock: orderAnnouncementClock(calendar, s.order.issuedOn), ...ids });
-      else out.push({ clock: appealClock(calendar, p.announcedOn, policy.appealPeriodCalendarDays), ...ids });
+      else
+        out.push({
+          clock: appealClock(calendar, p.announcedOn, policy.appealPeriodCalendarDays, rulesSince(env, 1)),
+          ...ids,
+        });
       out.push({ clock: penaltyExpiryClock(p.imposedOn), ...ids });
       const lifting = earlyLiftingClock(p.penalty, p.imposedOn);
       if (lifting) out.push({ clock: lifting, ...ids });

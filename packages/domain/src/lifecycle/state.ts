@@ -10,6 +10,7 @@ import type { Party } from '../fairness/parties';
 import type { DeclaredInterest } from '../fairness/recusal';
 import type { RestorationPlan } from '../fairness/restoration';
 import type { Circumstances } from '../penalties/circumstances';
+import type { CommissionMinutesEntry } from './events';
 import type { PenaltyKind, SeverityClass } from '../penalties/ladder';
 import type { PenaltyDecision } from '../penalties/per-person';
 import type { ProtectionActRecord } from '../protection-act/types';
@@ -119,6 +120,8 @@ export interface CommissionState {
   readonly recommendations: readonly SubjectRecommendation[];
   readonly protectionActReferences: Readonly<Record<string, readonly string[]>>;
   readonly symmetricSanctionJustification: string | null;
+  /** What the commission saw and decided on per person (absent in sessions held before rule revision 1). */
+  readonly minutes?: readonly CommissionMinutesEntry[];
 }
 
 export type ImpositionBasisKind = 'admission' | 'investigation' | 'collegium';

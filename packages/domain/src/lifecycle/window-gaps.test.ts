@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { kazakhstanCalendar } from '../calendar/kz-calendar';
 import { isWorkingDay } from '../calendar/working-days';
+import { appealClock } from '../clocks/procedural';
 import { DEFAULT_POLICY } from '../policy';
+import { DEFAULT_ENVIRONMENT } from './context';
 import { openProtectionActWindow, windowWithGaps } from '../protection-act/window';
 import { concluded, FINDINGS, investigating } from '../test-support/case-builder';
 import { eventsOfType, rejection, step } from '../test-support/fixtures';
@@ -98,5 +100,22 @@ describe('the Protection Act window follows the subject’s absences and the cas
         },
       ),
     );
+  });
+});
+
+describe('rule revision 0 (cases started before issue 16) keeps the earlier timing', () => {
+  const legacy = { ...DEFAULT_ENVIRONMENT, ruleRevision: 0 };
+  it('the window ignores the absence and the appeal period may end on a day off', () => {
+    const run = step(
+      investigating(),
+      {
+        type: 'RecordAbsence',
+        absence: { personRef: 'b', kind: 'sick-leave', from: '2025-04-07', to: '2025-04-08' },
+      },
+      '2025-04-07',
+      legacy,
+    );
+    expect(closesOn(run, 'b')).toBe('2025-04-10');
+    expect(appealClock(kazakhstanCalendar, '2025-02-06', 30, false).dueOn).toBe('2025-03-08');
   });
 });

@@ -83,7 +83,7 @@ export const ownConclusionParts = <C extends ConclusionParts>(c: C, me: string):
   evidenceBasisFlags: c.evidenceBasisFlags.filter((f) => f.againstRef === me),
 });
 
-type CommissionParts = Pick<CommissionState, 'recommendations' | 'protectionActReferences'>;
+type CommissionParts = Pick<CommissionState, 'recommendations' | 'protectionActReferences' | 'minutes'>;
 
 /** The session as a non-member sees it: who sits and when (recusal, notice art. 58-1); a subject also their own vote. */
 export const ownCommissionParts = <C extends CommissionParts>(c: C, viewer: CaseViewer): C => {
@@ -94,6 +94,8 @@ export const ownCommissionParts = <C extends CommissionParts>(c: C, viewer: Case
     recommendations: subject ? c.recommendations.filter((r) => r.personRef === me) : [],
     protectionActReferences: subject ? ownRecord(c.protectionActReferences, me) : {},
     symmetricSanctionJustification: null,
+    // Circumstances, earlier penalties and the consistency review are personal-file data (art. 42).
+    ...(c.minutes ? { minutes: subject ? c.minutes.filter((m) => m.personRef === me) : [] } : {}),
   };
 };
 

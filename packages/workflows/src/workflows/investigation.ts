@@ -68,6 +68,7 @@ import {
 } from '../timers';
 import { appealWorkflow, type AppealWorkflowInput } from './appeal';
 import { startChildOnce } from './child-start';
+import { LEGAL_GAPS_PATCH } from './legal-gaps';
 import { POST_CLOSURE_REQUESTS_PATCH, postClosureWindowEnd } from './post-closure';
 import { supportFollowUpWorkflow, type SupportFollowUpInput } from './support-follow-up';
 
@@ -152,6 +153,10 @@ export const versionMismatch = (expectedVersion: number, actualVersion: number):
 export async function investigationWorkflow(input: InvestigationWorkflowInput): Promise<CaseView> {
   const { caseId } = input;
   const timerPolicy = input.timerPolicy ?? DEFAULT_TIMER_POLICY;
+  // Cases started before issue 16's rule revision keep its earlier timing (windows, appeal periods, chair's vote).
+  const ruleRevision: Pick<DecisionEnvironment, 'ruleRevision'> = patched(LEGAL_GAPS_PATCH)
+    ? {}
+    : { ruleRevision: 0 };
   let state: CaseState = input.snapshot?.state ?? initialCaseState(caseId);
   let version = input.snapshot?.version ?? 0;
   const sent = new Set<string>(input.sentNotices ?? []);
@@ -163,7 +168,10 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   const childClock = clock.input ? { clock: clock.input } : {};
   // The case's decision environment: pinned at start (or by a migration), never read from the code's defaults.
   let pinned = pinnedOrFail(input.environment);
-  let env: DecisionEnvironment = pinned ? decisionEnvironmentOf(pinned) : DEFAULT_ENVIRONMENT;
+  let env: DecisionEnvironment = {
+    ...(pinned ? decisionEnvironmentOf(pinned) : DEFAULT_ENVIRONMENT),
+    ...ruleRevision,
+  };
   // Children decide nothing themselves but carry the parent's environment (their input records it).
   const childEnvironment = (): { environment?: PinnedEnvironment } => (pinned ? { environment: pinned } : {});
 
@@ -418,7 +426,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
         });
         // Recorded: from here on the case decides with the new environment (and hands it to new children).
         pinned = request.environment;
-        env = decisionEnvironmentOf(pinned);
+        env = { ...decisionEnvironmentOf(pinned), ...ruleRevision };
         return result;
       }),
     {

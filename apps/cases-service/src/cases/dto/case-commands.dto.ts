@@ -220,6 +220,8 @@ export const holdCommissionSessionSchema = z.object({
     .max(100),
   protectionActReferences,
   symmetricSanctionJustification: justification,
+  /** Per person: why the outcome departs from comparable cases beyond the policy's band (in the minutes). */
+  consistencyReasons: z.record(ref, text).optional(),
 });
 export class HoldCommissionSessionDto extends createZodDto(holdCommissionSessionSchema) {}
 
