@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/lib/**', '**/coverage/**', '.cache/**', '.turbo/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/dist-server/**',
+      '**/lib/**',
+      '**/coverage/**',
+      '.cache/**',
+      '.turbo/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,6 +1,6 @@
 // The whole system locally on embedded defaults (`bash scripts/run.sh` builds, then runs this with tsx):
-// @qorgau/local-system starts the infrastructure (data in .cache/local), the databases, the topics, the four
-// apps and the seed; this prints where everything is and stops it all on Ctrl-C (SIGINT) or SIGTERM.
+// @qorgau/local-system starts the infrastructure (data in .cache/local), the databases, the topics, the OpenID
+// provider, the four apps, the web app (when built) and the seed; this prints where everything is and stops it all on Ctrl-C (SIGINT) or SIGTERM.
 // QORGAU_TIME_SCALE compresses case time (e.g. 86400: a day of deadlines and check-ins per real second).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     temporalUi: true,
     timeScale,
     databasePrefix: '',
+    web: true,
     log,
   });
   if (stopping) return;
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   const { urls } = system;
   console.log(`
 Qorgau is running (Ctrl-C stops everything)
+  web app                ${urls.web ?? '(not built: apps/web/dist-server/main.js missing)'}
+  identity (OpenID)      ${urls.identity} (local sign-in: pick a person of the directory; the services trust its JWKS)
   cases-service          API docs ${urls.cases}/docs
   notifications-service  API docs ${urls.notifications}/docs
                          inbox    GET ${urls.notifications}/inbox (bearer token)
@@ -53,13 +56,13 @@ Qorgau is running (Ctrl-C stops everything)
   workflow-worker        task queue ${system.temporal.taskQueue} on ${system.temporal.address}
   Temporal Web UI        ${urls.temporalUi ?? '(external Temporal: no UI started)'}
   case time              ${timeScale === 1 ? 'real time' : `compressed ${timeScale}x (QORGAU_TIME_SCALE)`}
-  dev tokens (12 h, per role and per seed person; valid on every service): ${tokensFile}
+  dev tokens (12 h, per role and per seed person; issued for ${urls.identity}, valid on every service): ${tokensFile}
     e.g. curl -H "Authorization: Bearer $(node -p 'require("${tokensFile}").tokens.officer.token')" ${urls.notifications}/inbox
   ${system.smtp.line}
   infrastructure         ${Object.entries(system.infrastructure)
     .map(([key, value]) => `${key}=${value}`)
     .join(' ')}
-  logs                   ${cacheDir('logs')}/{cases-service,notifications-service,wellbeing-service,workflow-worker}-*.log
+  logs                   ${cacheDir('logs')}/{identity,cases-service,notifications-service,wellbeing-service,workflow-worker,web}-*.log
 `);
   // A crashed app stops the whole system, with the tail of its log.
   const app = await system.crashed;

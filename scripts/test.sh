@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
 source scripts/bootstrap.sh
+source scripts/browser.sh # Debian's Chromium for tests/web
 
 step() { echo; echo "==> $* ($((SECONDS - started)) s)"; }
 

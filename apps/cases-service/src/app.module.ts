@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { ProtectionActsModule } from './protection-acts/protection-acts.module';
 import { InfrastructureModule, type InfrastructureOptions } from './platform/infrastructure.module';
 import { SupportModule } from './support/support.module';
 
@@ -23,6 +24,7 @@ export class AppModule {
         OutboxModule,
         CasesModule,
         EvidenceModule,
+        ProtectionActsModule,
         SupportModule,
       ],
     };

@@ -5,9 +5,10 @@ import { AppModule } from './app.module';
 import { loadCasesConfig } from './config';
 
 async function main(): Promise<void> {
-  // Deadlines are computed on the working calendar: refuse to start on a year it has no data for.
-  assertCalendarCovers(new Date().toISOString());
   const config = loadCasesConfig();
+  // Deadlines of new cases are computed on the configured calendar (QORGAU_CALENDAR_FILE, pinned into each case):
+  // refuse to start on a year it has no data for.
+  assertCalendarCovers(new Date().toISOString(), config.QORGAU_CALENDAR_FILE);
   await bootstrapService(AppModule.forRoot({ config }) as never, {
     title: 'Qorgau cases',
     port: config.PORT,

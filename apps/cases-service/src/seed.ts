@@ -1,15 +1,16 @@
 // `pnpm seed`: migrates the cases schema, upserts the local directory (units, officers, the unit's commission)
-// and prints a dev token (RS256, the local dev issuer) for one person of every role. Idempotent.
+// and prints a dev token (RS256, signed with the local dev key pair) for one person of every role. Idempotent.
+// With JWT_ISSUER set (the local run: services verify through the local OpenID provider, which publishes the dev
+// key in its JWKS in development mode) the tokens carry that issuer and JWT_AUDIENCE; a production provider does
+// not publish the dev key, so there they verify nowhere.
 import 'reflect-metadata';
-import { DevTokenIssuer, ROLES, type Role } from '@qorgau/service-kit';
+import { DEV_AUDIENCE, DevTokenIssuer, loadOrCreateDevKeys, ROLES, type Role } from '@qorgau/service-kit';
 import { loadCasesConfig } from './config';
 import { casesServiceDataSource } from './db/data-source';
 import { SEED_OFFICERS, seedDirectory } from './seed/seed-data';
 
 async function main(): Promise<void> {
   const config = loadCasesConfig();
-  if (config.JWT_ISSUER)
-    throw new Error('seed prints dev tokens: unset JWT_ISSUER (OIDC) to use the dev issuer');
   const dataSource = await casesServiceDataSource(config.DATABASE_URL, 2).initialize();
   try {
     await dataSource.runMigrations();
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
-  const issuer = await DevTokenIssuer.create(config.JWT_DEV_KEYS_DIR);
+  const keys = await loadOrCreateDevKeys(config.JWT_DEV_KEYS_DIR);
+  const issuer = config.JWT_ISSUER
+    ? new DevTokenIssuer(keys, config.JWT_ISSUER, config.JWT_AUDIENCE ?? DEV_AUDIENCE)
+    : new DevTokenIssuer(keys);
   const issue = (personRef: string, roles: Role[], unitId: string) =>
     issuer.issue({ personRef, roles, unitId, locale: 'ru' }, { expiresInSeconds: 12 * 3600 });
   // One token per role (the first seed person holding it), and one per seed person (demo and e2e scenarios).

@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { seedDirectory } from '../src/seed/seed-data';
+import { DEFAULT_PINNED_ENVIRONMENT } from '@qorgau/domain';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -256,6 +258,13 @@ const ENDPOINTS: Endpoint[] = [
     personRef: 'officer-b',
     until: '2025-03-20',
   })),
+  cmd(`${C}/suspensions/announcements`, ['head'], RecordSignatureDto, () => ({
+    personRef: 'officer-b',
+    outcome: 'signed',
+  })),
+  cmd(`${C}/decision-environment/migrations`, ['head'], ReasonDto, () => ({
+    reason: 'The 2027 calendar decree was published',
+  })),
   cmd(`${C}/interests`, ['head', 'investigator', ...COMMISSION_ROLES], DeclareInterestDto, (me) => ({
     participantRef: me,
     partyRef: 'officer-a',
@@ -304,6 +313,15 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'],
   },
   { method: 'GET', route: '/inbox/agenda', allowed: COMMISSION_ROLES },
+  // The officer's workspace (issue 11): everyone has a list of their own cases (possibly empty); the draft and
+  // uploads are the subject's; a file of the act is read by whoever reads that act (the subject, the deciders).
+  { method: 'GET', route: '/me/cases', allowed: [...ROLES] },
+  { method: 'GET', route: `${C}/protection-acts/draft`, allowed: ['officer'] },
+  { method: 'PUT', route: `${C}/protection-acts/draft`, allowed: ['officer'] },
+  { method: 'POST', route: `${C}/protection-acts/files`, allowed: ['officer'] },
+  { method: 'GET', route: `${C}/protection-acts/:personRef/files/:contentHash`, allowed: READERS },
+  // Wellbeing's directory look-up (a unit's roster, nothing about cases): support staff only.
+  { method: 'GET', route: '/support/directory/units/:unitId', allowed: ['wellbeing-staff', 'hr-inspector'] },
 ];
 /** Probes and the scrape endpoint: no case behind them, no token needed. */
 const INFRASTRUCTURE = ['/health/live', '/health/ready', '/metrics'];
@@ -315,7 +333,9 @@ const PARAMS: Record<string, string> = {
   appealId: 'ap-1',
   penaltyId: encodeURIComponent(PENALTY_ID),
   pauseId: 'p-1',
+  unitId: UNIT,
   evidenceId: 'ev-report',
+  contentHash: `sha256:${createHash('sha256').update(Buffer.from('%PDF-1.4 the report')).digest('hex')}`,
 };
 const pathOf = (route: string) => route.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!);
 const key = () => `sf-${randomBytes(8).toString('hex')}`;
@@ -329,6 +349,8 @@ const temporalStub = {
     this.started += 1;
   },
   execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
+  environment: DEFAULT_PINNED_ENVIRONMENT,
+  migrateEnvironment: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
   // The clock query answers with a case clock's view; deadlines and tasks (cut per reader, art. 42) with none open.
   query: async (_caseId: string, query: { name: string }) =>
     query.name === 'deadlines'
@@ -347,6 +369,7 @@ describe('the API surface', () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_surface');
     db = created.dataSource;
+    await seedDirectory(db);
     await recordDated(db, CASE_ID, FIXTURE);
     await db.query(
       `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head-1', now())`,
@@ -362,6 +385,11 @@ describe('the API surface', () => {
       pathOf(`${C}/evidence/:evidenceId/content`),
       await tokenFor('head-1', ['head'], UNIT),
     ).expect(200);
+    await send(
+      'POST',
+      pathOf(`${C}/protection-acts/files`),
+      await tokenFor('officer-b', ['officer'], UNIT),
+    ).expect(201);
   });
 
   afterAll(async () => {
@@ -373,6 +401,14 @@ describe('the API surface', () => {
     const http = request(cases.app.getHttpServer());
     const auth = `Bearer ${token}`;
     if (method === 'GET') return http.get(path).set('authorization', auth);
+    if (method === 'PUT' && path.endsWith('/protection-acts/draft'))
+      return http.put(path).set('authorization', auth).set('if-match', '"0"').send({ items: [] });
+    if (method === 'POST' && path.endsWith('/protection-acts/files'))
+      return http
+        .post(`${path}?name=report.pdf`)
+        .set('authorization', auth)
+        .set('content-type', 'application/pdf')
+        .send(CONTENT);
     if (method === 'PUT')
       return http.put(path).set('authorization', auth).set('content-type', 'application/pdf').send(CONTENT);
     const req = http.post(path).set('authorization', auth).set('idempotency-key', key());
@@ -487,7 +523,7 @@ describe('the API surface', () => {
   it('answers malformed bodies on every command endpoint with a 4xx problem naming the field, changing nothing', async () => {
     const before = await counts();
     const token = await tokenFor('head-1', ['head'], UNIT);
-    const commands = ENDPOINTS.filter((e) => e.method === 'POST');
+    const commands = ENDPOINTS.filter((e) => e.method === 'POST' && e.schema);
     expect(commands.length).toBeGreaterThanOrEqual(32);
     for (const e of commands) {
       const valid = e.body!('head-1') as Record<string, unknown>;

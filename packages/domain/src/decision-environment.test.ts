@@ -7,6 +7,7 @@ import {
   DEFAULT_PINNED_ENVIRONMENT,
   decisionEnvironmentOf,
   pinEnvironment,
+  pinnedEnvironmentIntegrityProblems,
   pinnedEnvironmentProblems,
 } from './decision-environment';
 import { createPolicy, DEFAULT_POLICY } from './policy';
@@ -82,6 +83,21 @@ describe('pinned decision environment (policy + calendar data, versioned by cont
     expect(pinnedEnvironmentProblems(null)).toHaveLength(1);
   });
 
+  it("an environment pinned under an older data format stays usable for its case (integrity, not today's format)", () => {
+    // A calendar file from before years carried a status: valid then, refused for a new pin now.
+    const older = {
+      nonTransferableRules: defaultKzCorrections.nonTransferableRules,
+      years: { '2025': { transfers: [{ from: '2025-01-05', to: '2025-01-03', source: 'order' }] } },
+    } as unknown as CalendarCorrections;
+    const pinned = pinEnvironment(DEFAULT_POLICY, older);
+    expect(pinnedEnvironmentProblems(pinned)).toEqual([expect.stringContaining('2025.status')]);
+    expect(pinnedEnvironmentIntegrityProblems(pinned)).toEqual([]);
+    expect(pinnedEnvironmentIntegrityProblems({ ...pinned, version: 'env-0' })).toHaveLength(1);
+    expect(
+      pinnedEnvironmentIntegrityProblems({ ...pinned, calendar: { ...pinned.calendar, corrections: 7 } }),
+    ).toHaveLength(1);
+  });
+
   it('decisions use the pinned calendar: a decree day off moves the explanation deadline', () => {
     // Friday 2031-06-06 becomes a day off (worked on Saturday 2031-06-14 instead).
     const pinned = pinEnvironment(DEFAULT_POLICY, withTransfer('2031-06-14', '2031-06-06'));
@@ -119,5 +135,16 @@ describe('pinned decision environment (policy + calendar data, versioned by cont
     };
     expect(dueOn(shipped)).toBe('2031-06-09');
     expect(dueOn(env)).toBe('2031-06-10');
+  });
+  it('an environment pinned before a policy field existed stays usable and decides with its default', () => {
+    const { consistencyBandSteps: _added, ...olderPolicy } = DEFAULT_POLICY;
+    const older = pinEnvironment(
+      olderPolicy as typeof DEFAULT_POLICY,
+      DEFAULT_PINNED_ENVIRONMENT.calendar.corrections,
+    );
+    expect(pinnedEnvironmentIntegrityProblems(older)).toEqual([]);
+    expect(decisionEnvironmentOf(older).policy.consistencyBandSteps).toBe(
+      DEFAULT_POLICY.consistencyBandSteps,
+    );
   });
 });

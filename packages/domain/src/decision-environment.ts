@@ -2,7 +2,7 @@ import { correctionProblems, type CalendarCorrections } from './calendar/correct
 import { createKazakhstanCalendar, defaultKzCorrections } from './calendar/kz-calendar';
 import type { WorkingCalendar } from './calendar/day-info';
 import type { DecisionEnvironment } from './lifecycle/context';
-import { DEFAULT_POLICY, policyProblems, type DomainPolicy } from './policy';
+import { completePolicy, DEFAULT_POLICY, policyProblems, type DomainPolicy } from './policy';
 
 /**
  * The decision environment a case is pinned to: the policy and the calendar data its decisions use, by value,
@@ -66,13 +66,34 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** What is wrong with a pinned environment (empty when usable): shape, policy floors, calendar data, versions. */
 export function pinnedEnvironmentProblems(input: unknown): string[] {
+  return environmentProblems(input, (corrections) =>
+    correctionProblems(corrections).map((p) => `calendar.corrections: ${p}`),
+  );
+}
+
+/**
+ * What keeps a case from running on a pinned environment it already has (its workflow input): shape, policy and
+ * versions matching the content, but not today's stricter rules for calendar files (e.g. a field added to the data
+ * format later) — an environment valid when the case started stays usable for that case.
+ */
+export function pinnedEnvironmentIntegrityProblems(input: unknown): string[] {
+  return environmentProblems(input, (corrections) =>
+    isObject(corrections) && Array.isArray(corrections.nonTransferableRules) && isObject(corrections.years)
+      ? []
+      : ['calendar.corrections must be { nonTransferableRules, years }'],
+  );
+}
+
+function environmentProblems(input: unknown, calendarProblems: (corrections: unknown) => string[]): string[] {
   if (!isObject(input)) return ['environment must be { version, policy, calendar }'];
   const { policy, calendar } = input;
   if (!isObject(policy) || !isObject(policy.protectionAct)) return ['environment.policy must be a policy'];
   if (!isObject(calendar) || calendar.id !== 'KZ') return ['environment.calendar must be { id: "KZ", ... }'];
   const problems = [
-    ...safeProblems(() => policyProblems(policy as unknown as DomainPolicy)).map((p) => `policy.${p}`),
-    ...correctionProblems(calendar.corrections).map((p) => `calendar.corrections: ${p}`),
+    ...safeProblems(() => policyProblems(completePolicy(policy as unknown as DomainPolicy))).map(
+      (p) => `policy.${p}`,
+    ),
+    ...calendarProblems(calendar.corrections),
   ];
   if (problems.length > 0) return problems;
   const expected = pinEnvironment(
@@ -103,5 +124,5 @@ export function decisionEnvironmentOf(pinned: PinnedEnvironment): DecisionEnviro
     calendar = createKazakhstanCalendar({ corrections: pinned.calendar.corrections });
     calendars.set(pinned.calendar.version, calendar);
   }
-  return { policy: pinned.policy, calendar };
+  return { policy: completePolicy(pinned.policy), calendar };
 }

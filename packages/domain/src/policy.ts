@@ -62,6 +62,17 @@ export const DEFAULT_POLICY: DomainPolicy = {
   restorationFollowUpDays: 7,
 };
 
+/**
+ * Policy fields added after environments were first pinned, with the value a case pinned before them decides
+ * with (the recorded policy keeps its content and version; only the missing field is filled).
+ */
+export const POLICY_FIELDS_ADDED_LATER = {
+  consistencyBandSteps: DEFAULT_POLICY.consistencyBandSteps,
+} as const;
+
+/** A recorded policy, completed with the fields added after it was pinned. */
+export const completePolicy = (p: DomainPolicy): DomainPolicy => ({ ...POLICY_FIELDS_ADDED_LATER, ...p });
+
 export type DomainPolicyOverrides = Partial<Omit<DomainPolicy, 'protectionAct'>> & {
   readonly protectionAct?: Partial<DomainPolicy['protectionAct']>;
 };

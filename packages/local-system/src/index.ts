@@ -5,6 +5,7 @@ export {
   type SeedPerson,
   type SystemOptions,
 } from './system';
+export { signIn, type SignedIn, type SignInOptions } from './oidc-sign-in';
 export { createServiceDatabases, createTopics, databaseUrl, startSmtpCapture } from './infrastructure';
 export {
   eventually,

@@ -1,7 +1,9 @@
 // The whole system on one machine: infrastructure from @qorgau/devstack (or the one the environment names),
-// one database per service, wellbeing's own role, the topics, the four apps as child processes (logs in
-// .cache/logs) and the cases seed with its dev tokens. Used by the run command, the demo and tests/e2e.
+// one database per service, wellbeing's own role, the topics, the local OpenID provider (apps/identity), the four
+// apps as child processes (logs in .cache/logs) verifying tokens against its JWKS, the web app's server when it is
+// built, and the cases seed with its dev tokens. Used by the run command, the demo and tests/e2e.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -30,6 +32,9 @@ const WELLBEING_ROLE = 'qorgau_wellbeing';
 const WELLBEING_PASSWORD = 'qorgau-wellbeing-local';
 /** The seed's unit and its psychologist (apps/cases-service/src/seed/seed-data.ts). */
 const WELLBEING_STAFF = 'unit-almaty-3=psychologist-1';
+/** The services' JWT_AUDIENCE: the provider's access tokens and the seed's dev tokens carry it. */
+const API_AUDIENCE = 'qorgau-api';
+const WEB_CLIENT_ID = 'qorgau-web';
 
 export interface SystemOptions {
   /** Keep data in .cache/local between runs (the run command); otherwise throw-away. */
@@ -44,6 +49,11 @@ export interface SystemOptions {
   databasePrefix?: string;
   /** Temporal task queue, so several systems can share one Temporal server. */
   taskQueue?: string;
+  /**
+   * Serve the web app (apps/web/dist-server/main.js) when it is built; without the build it is skipped and
+   * `urls.web` stays undefined.
+   */
+  web?: boolean;
   /** Extra environment for every app. */
   env?: Record<string, string>;
   log?: (message: string) => void;
@@ -63,7 +73,18 @@ export interface SeedOutput {
 }
 
 export interface RunningSystem {
-  readonly urls: { cases: string; notifications: string; wellbeing: string; temporalUi?: string };
+  readonly urls: {
+    cases: string;
+    notifications: string;
+    wellbeing: string;
+    /** The OpenID provider (issuer) the services trust and people sign in at. */
+    identity: string;
+    /** The web app, when `web` was asked for and it is built. */
+    web?: string;
+    temporalUi?: string;
+  };
+  /** The web app's OpenID client at the provider: redirect URIs are `<webOrigin>/auth/callback` and `/auth/silent`. */
+  readonly oidc: { clientId: string; webOrigin: string };
   readonly temporal: { address: string; namespace: string; taskQueue: string };
   /** DATABASE_URL (admin), KAFKA_BROKERS, TEMPORAL_ADDRESS of the infrastructure in use. */
   readonly infrastructure: Record<string, string>;
@@ -143,9 +164,28 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const timeScale = options.timeScale ?? 1;
     const taskQueue = options.taskQueue ?? process.env.TEMPORAL_TASK_QUEUE ?? 'investigations';
     const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
+    const conventional = options.conventionalPorts;
+    const ports = {
+      cases: await port(conventional ? 3000 : undefined),
+      notifications: 0,
+      wellbeing: 0,
+      identity: 0,
+      web: 0,
+    };
+    ports.notifications = await port(conventional ? (ports.cases === 3001 ? 3003 : 3001) : undefined);
+    ports.wellbeing = await port(conventional ? 3002 : undefined);
+    ports.identity = await port(conventional ? 3005 : undefined);
+    ports.web = await port(conventional ? 5173 : undefined);
+    if (new Set(Object.values(ports)).size !== 5) throw new Error(`port collision: ${JSON.stringify(ports)}`);
+    const http = (p: number) => `http://${HOST}:${p}`;
+    const issuer = http(ports.identity);
     const common: Record<string, string> = {
       ...stack.env,
       HOST,
+      // Every service verifies tokens the production way: OIDC against the provider's JWKS.
+      JWT_ISSUER: issuer,
+      JWT_JWKS_URL: `${issuer}/jwks`,
+      JWT_AUDIENCE: API_AUDIENCE,
       JWT_DEV_KEYS_DIR: cacheDir('dev-keys'),
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       TEMPORAL_TASK_QUEUE: taskQueue,
@@ -154,11 +194,6 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...options.env,
     };
     delete common.TEMPORAL_UI_URL;
-    const conventional = options.conventionalPorts;
-    const ports = { cases: await port(conventional ? 3000 : undefined), notifications: 0, wellbeing: 0 };
-    ports.notifications = await port(conventional ? (ports.cases === 3001 ? 3003 : 3001) : undefined);
-    ports.wellbeing = await port(conventional ? 3002 : undefined);
-    if (new Set(Object.values(ports)).size !== 3) throw new Error(`port collision: ${JSON.stringify(ports)}`);
 
     const startApp = (name: string, script: string, env: Record<string, string>): ManagedProcess => {
       const app = startProcess({
@@ -183,6 +218,17 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const httpReady = (appPort: number) => async () =>
       (await fetch(`http://${HOST}:${appPort}/health/ready`)).status === 200;
 
+    // The provider reads the people of the cases database's directory at each sign-in; in development mode it
+    // signs with the dev key pair, so the seed's dev tokens verify against its JWKS too.
+    const webUrl = http(ports.web);
+    const identity = startApp('identity', 'dist/main.js', {
+      DATABASE_URL: urls.cases,
+      PORT: String(ports.identity),
+      IDENTITY_DEV_MODE: 'true',
+      WEB_ORIGINS: `${webUrl},http://localhost:${ports.web}`,
+      WEB_CLIENT_ID,
+      API_AUDIENCE,
+    });
     const cases = startApp('cases-service', 'dist/main.js', {
       DATABASE_URL: urls.cases,
       PORT: String(ports.cases),
@@ -211,6 +257,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       WORKER_RUN_MIGRATIONS: 'false',
     });
     await Promise.all([
+      ready(identity, async () => (await fetch(`${issuer}/.well-known/openid-configuration`)).status === 200),
       ready(notifications, httpReady(ports.notifications)),
       ready(wellbeing, httpReady(ports.wellbeing)),
       ready(worker, async () => worker.tail(200).includes('workflow-worker polling')),
@@ -221,9 +268,25 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       env: { ...process.env, ...common, DATABASE_URL: urls.cases },
     });
     const seed = JSON.parse(seeded.stdout) as SeedOutput;
+
+    const webServer = join(root, 'apps', 'web', 'dist-server', 'main.js');
+    let web: string | undefined;
+    if (options.web && existsSync(webServer)) {
+      const app = startApp('web', 'dist-server/main.js', {
+        PORT: String(ports.web),
+        WEB_OIDC_AUTHORITY: issuer,
+        WEB_OIDC_CLIENT_ID: WEB_CLIENT_ID,
+        WEB_API_CASES_URL: http(ports.cases),
+        WEB_API_NOTIFICATIONS_URL: http(ports.notifications),
+        WEB_API_WELLBEING_URL: http(ports.wellbeing),
+      });
+      await ready(app, async () => (await fetch(`${webUrl}/config.json`)).status === 200);
+      web = webUrl;
+    } else if (options.web) {
+      log(`web app not built (${webServer} missing): not served`);
+    }
     log(`all ready in ${elapsed()}`);
 
-    const http = (p: number) => `http://${HOST}:${p}`;
     const crashed = new Promise<ManagedProcess>((resolveCrash) => {
       const watch = setInterval(() => {
         if (stopped) return clearInterval(watch);
@@ -240,8 +303,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         cases: http(ports.cases),
         notifications: http(ports.notifications),
         wellbeing: http(ports.wellbeing),
+        identity: issuer,
+        web,
         temporalUi: stack.env.TEMPORAL_UI_URL,
       },
+      oidc: { clientId: WEB_CLIENT_ID, webOrigin: webUrl },
       temporal: { address: stack.env.TEMPORAL_ADDRESS!, namespace, taskQueue },
       infrastructure: Object.fromEntries(
         Object.entries(stack.env).filter(([key]) =>

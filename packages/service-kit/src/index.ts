@@ -13,6 +13,7 @@ export {
   DEV_AUDIENCE,
   DEV_ISSUER,
   defaultDevKeysDir,
+  devSigningJwk,
   loadOrCreateDevKeys,
   type DevKeys,
 } from './auth/dev-keys';

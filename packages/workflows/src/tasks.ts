@@ -35,6 +35,17 @@ export function openTasks(s: CaseState, today: LocalDate): OpenTask[] {
   const investigator = s.investigation?.investigatorRef ?? null;
   const subjects = subjectRefsOf(s);
   const out: OpenTask[] = [];
+  // art. 38: a suspension order is shown to the officer within 3 working days, whatever the stage.
+  if (s.stage !== 'closed')
+    for (const x of s.suspensions.filter((y) => !y.announcedOn))
+      out.push(
+        task({
+          role: 'head',
+          assigneeRef: head,
+          command: 'RecordSuspensionAnnouncement',
+          personRef: x.personRef,
+        }),
+      );
   switch (s.stage) {
     case 'reported':
       out.push(task({ role: 'head', assigneeRef: null, command: 'RequestExplanations' }));

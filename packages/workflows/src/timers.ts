@@ -17,6 +17,8 @@ import {
 export interface TimerPolicy {
   /** Working days before a deadline when its reminder goes out (default [2]). */
   readonly reminderWorkingDaysBefore: readonly number[];
+  /** Clocks that get no timers (a workflow recorded before their timers existed keeps its history). */
+  readonly ignoredClocks?: readonly string[];
 }
 
 export const DEFAULT_TIMER_POLICY: TimerPolicy = { reminderWorkingDaysBefore: [2] };
@@ -67,6 +69,7 @@ export function plannedNotices(
 ): PlannedNotice[] {
   const out: PlannedNotice[] = [];
   for (const deadline of caseDeadlines(state, kazakhstanDateOf(asOf), env)) {
+    if (policy.ignoredClocks?.includes(deadline.clock.clock)) continue;
     const key = deadlineKey(deadline);
     const { clock } = deadline;
     switch (clock.clock) {

@@ -83,6 +83,7 @@ export const COMMAND_RELATIONS: Partial<Record<CaseCommandType, readonly CaseRel
   EndProceedings: ['unit-head'],
   RecordAbsence: ['unit-head'],
   SuspendFromDuty: ['unit-head'],
+  RecordSuspensionAnnouncement: ['unit-head'],
   DeclareInterest: ['unit-head', 'assigned-investigator', 'commission-on-agenda'],
   StartClockPause: ['unit-head'],
   EndClockPause: ['unit-head'],

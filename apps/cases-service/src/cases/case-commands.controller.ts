@@ -439,6 +439,20 @@ export class CaseCommandsController {
     return this.run(step, res, () => ({ type: 'RequestWitnessSupport', ...body }));
   }
 
+  @Post('suspensions/announcements')
+  @ApiBody({ type: RecordSignatureDto })
+  @ApiOperation({
+    summary:
+      'The suspension order was shown to the officer against signature, or the refusal recorded (art. 38)',
+  })
+  recordSuspensionAnnouncement(
+    @Body() body: RecordSignatureDto,
+    @Step() step: StepRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(step, res, () => ({ type: 'RecordSuspensionAnnouncement', ...body }));
+  }
+
   @Post('decision-environment/migrations')
   @ApiBody({ type: ReasonDto })
   @ApiOperation({

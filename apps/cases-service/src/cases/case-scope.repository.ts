@@ -78,6 +78,34 @@ export class CaseScopeRepository {
     }));
   }
 
+  /**
+   * Every case, open or closed, that may name the caller: as a party (subject, applicant, witness), as the
+   * assigned investigator, on the commission, in their unit (a head), or with an appeal to a higher official.
+   * A superset, newest first: the policy (`relationsOf`) decides what stays.
+   */
+  async mine(principal: Principal, limit = 200): Promise<InboxCase[]> {
+    const has = (...roles: string[]) => roles.some((r) => principal.roles.includes(r as never));
+    const rows = (await this.dataSource.query(
+      `SELECT c.id, c.version, c.state, r.unit_id, r.registered_at
+         FROM cases."case" c JOIN cases.case_registration r ON r.case_id = c.id
+        WHERE ($2::boolean AND r.unit_id = $3)
+           OR c.state->'investigation'->>'investigatorRef' = $1
+           OR c.state->'commission'->'members' @> jsonb_build_array(jsonb_build_object('personRef', $1::text))
+           OR c.state->'parties' @> jsonb_build_array(jsonb_build_object('personRef', $1::text))
+           OR ($4::boolean AND jsonb_array_length(c.state->'appeals') > 0)
+        ORDER BY r.registered_at DESC, c.id
+        LIMIT $5`,
+      [principal.personRef, has('head'), principal.unitId, has('higher-official'), limit],
+    )) as { id: string; version: number; state: CaseState; unit_id: string; registered_at: Date }[];
+    return rows.map((r) => ({
+      caseId: r.id,
+      unitId: r.unit_id,
+      version: r.version,
+      state: r.state,
+      registeredAt: new Date(r.registered_at),
+    }));
+  }
+
   timeline(caseId: string): Promise<CaseEventRecord[]> {
     return this.cases.timeline(caseId);
   }

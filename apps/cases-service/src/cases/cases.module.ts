@@ -8,9 +8,10 @@ import { CaseScopeRepository } from './case-scope.repository';
 import { CommissionRecordRepository } from './commission-record.repository';
 import { CasesController } from './cases.controller';
 import { InboxController } from './inbox.controller';
+import { MyCasesController } from './my-cases.controller';
 
 @Module({
-  controllers: [CasesController, CaseCommandsController, InboxController],
+  controllers: [CasesController, CaseCommandsController, InboxController, MyCasesController],
   providers: [
     CaseScopeRepository,
     CaseCommandService,

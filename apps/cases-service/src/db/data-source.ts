@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CasesServiceTables1764100000000 } from './migrations/1764100000000-cases-service-tables';
 import { CasesDirectory1764200000000 } from './migrations/1764200000000-directory';
 import { IdempotencyLease1764460000000 } from './migrations/1764460000000-idempotency-lease';
+import { ProtectionActDraftsFiles1765100000000 } from './migrations/1765100000000-protection-act-drafts-files';
 
 /** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
 export const CASES_SERVICE_MIGRATIONS = [
@@ -13,6 +14,7 @@ export const CASES_SERVICE_MIGRATIONS = [
   // The support consumer's dedupe records (wellbeing check-ins → the support workflow).
   processedEventsMigration('cases', 1764300000000),
   IdempotencyLease1764460000000,
+  ProtectionActDraftsFiles1765100000000,
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */

@@ -18,6 +18,7 @@ import { RawBodyMiddleware } from './raw-body.middleware';
       useFactory: (config: CasesConfig) => new LocalDiskEvidenceStorage(config.EVIDENCE_DIR),
     },
   ],
+  exports: [EVIDENCE_STORAGE],
 })
 export class EvidenceModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { entityId } from '@qorgau/contracts';
-import { ProblemException, Roles } from '@qorgau/service-kit';
+import { OperationId, ProblemException, Roles } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../platform/tokens';
 
@@ -22,6 +22,7 @@ export class SupportDirectoryController {
   @ApiOperation({
     summary: "A unit's officers (person references only), 404 for a unit not in the directory",
   })
+  @OperationId('getUnitRoster')
   async unit(@Param('unitId') unitId: string) {
     if (!entityId.safeParse(unitId).success)
       throw new ProblemException({ code: 'UNIT_NOT_FOUND', status: 404, detail: 'No such unit' });

@@ -246,6 +246,8 @@ export const caseDomainEventDefinitions = {
     1,
     domainEvent({ suspension: z.object({ personRef: ref, from: day, to: day, announcementDueOn: day }) }),
   ),
+  /** art. 38: the suspension order was shown to the officer against signature (or the refusal recorded). */
+  'case.suspension-announced': defineEvent(1, domainEvent({ personRef: ref, outcome: signature })),
   'case.polygraph-recorded': defineEvent(1, domainEvent({ personRef: ref })),
   'case.materials-handed-over': defineEvent(1, domainEvent({ body: reason, pause: casePause })),
   'case.protection-act-filed': defineEvent(1, domainEvent({ personRef: ref, version: protectionActVersion })),

@@ -58,6 +58,12 @@ export type CaseCommand =
   | { readonly type: 'ExtendInvestigation'; readonly days: number; readonly reason: string }
   /** art. 38: suspension with pay during the investigation, at most one month. */
   | { readonly type: 'SuspendFromDuty'; readonly personRef: string; readonly until: LocalDate }
+  /** art. 38: the suspension order is shown to the officer against signature within 3 working days. */
+  | {
+      readonly type: 'RecordSuspensionAnnouncement';
+      readonly personRef: string;
+      readonly outcome: SignatureOutcome;
+    }
   /** art. 58 p.3-1: only with the employee's consent. */
   | { readonly type: 'RecordPolygraph'; readonly personRef: string; readonly consent: boolean }
   /** art. 58 p.9: signs of a crime → materials handed to the competent body at once. */

@@ -2,6 +2,7 @@ import { eventsOfType, rejection, step, type Run } from '../test-support/fixture
 import { explained, investigating, reported } from '../test-support/case-builder';
 import { B_PROTECTION_ACT } from '../test-support/seed-case';
 import type { CaseCommand } from './commands';
+import { caseDeadlines } from './queries';
 
 const code = (run: Run, command: CaseCommand, date = '2025-04-04') => rejection(run, command, date).code;
 
@@ -131,6 +132,56 @@ describe('during the investigation', () => {
     expect(s.state.suspensions).toEqual([
       { personRef: 'a', from: '2025-04-04', to: '2025-05-03', announcementDueOn: '2025-04-09' },
     ]);
+  });
+
+  it('the suspension order is announced within 3 working days (art. 38): a clock until then, late is recorded', () => {
+    const run = investigating();
+    const suspended = step(
+      run,
+      { type: 'SuspendFromDuty', personRef: 'a', until: '2025-05-03' },
+      '2025-04-04',
+    );
+    const announcementClock = (r: Run, on: string) =>
+      caseDeadlines(r.state, on).filter((d) => d.clock.clock === 'suspension-announcement');
+    expect(announcementClock(suspended, '2025-04-04')).toEqual([
+      expect.objectContaining({ personRef: 'a', clock: expect.objectContaining({ dueOn: '2025-04-09' }) }),
+    ]);
+    expect(code(suspended, { type: 'RecordSuspensionAnnouncement', personRef: 'b', outcome: 'signed' })).toBe(
+      'INVALID_COMMAND',
+    );
+    expect(
+      code(suspended, { type: 'RecordSuspensionAnnouncement', personRef: 'a', outcome: 'maybe' as 'signed' }),
+    ).toBe('INVALID_COMMAND');
+
+    const onTime = step(
+      suspended,
+      { type: 'RecordSuspensionAnnouncement', personRef: 'a', outcome: 'refused' },
+      '2025-04-09',
+    );
+    expect(onTime.events.slice(suspended.events.length).map((e) => e.type)).toEqual(['SuspensionAnnounced']);
+    expect(onTime.state.suspensions[0]).toMatchObject({
+      announcedOn: '2025-04-09',
+      announcementOutcome: 'refused',
+    });
+    expect(announcementClock(onTime, '2025-04-09')).toEqual([]);
+    expect(
+      code(onTime, { type: 'RecordSuspensionAnnouncement', personRef: 'a', outcome: 'signed' }, '2025-04-10'),
+    ).toBe('INVALID_COMMAND');
+
+    const late = step(
+      suspended,
+      { type: 'RecordSuspensionAnnouncement', personRef: 'a', outcome: 'signed' },
+      '2025-04-10',
+    );
+    expect(late.events.slice(suspended.events.length).map((e) => e.type)).toEqual([
+      'ProcedureDeadlineMissed',
+      'SuspensionAnnounced',
+    ]);
+    expect(eventsOfType(late, 'ProcedureDeadlineMissed')[0]).toMatchObject({
+      clock: 'suspension-announcement',
+      dueOn: '2025-04-09',
+      citation: 'art. 38',
+    });
   });
 
   it('polygraph only with consent (art. 58 p.3-1)', () => {

@@ -3,6 +3,7 @@ import { suspensionAnnouncementClock, suspensionLimitClock } from '../clocks/pro
 import { hasRole } from '../fairness/parties';
 import { checkRecusal } from '../fairness/recusal';
 import { answerItem } from '../protection-act/answers';
+import { missedDeadline } from './decide-conclusion';
 import type { ProtectionActRecord } from '../protection-act/types';
 import { fileProtectionActVersion } from '../protection-act/versions';
 import {
@@ -112,6 +113,25 @@ export function suspendFromDuty(ctx: DecisionContext, c: CommandOf<'SuspendFromD
       announcementDueOn: suspensionAnnouncementClock(ctx.env.calendar, ctx.today).dueOn,
     },
   });
+}
+
+/** art. 38: the suspension order is shown against signature (or the refusal recorded) within 3 working days. */
+export function recordSuspensionAnnouncement(
+  ctx: DecisionContext,
+  c: CommandOf<'RecordSuspensionAnnouncement'>,
+): Decision {
+  const suspension = ctx.state.suspensions.find((x) => x.personRef === c.personRef && !x.announcedOn);
+  if (!suspension) return invalid(`no unannounced suspension of ${c.personRef}`);
+  if (c.outcome !== 'signed' && c.outcome !== 'refused')
+    return invalid('an announcement is signed or refused');
+  return accept(
+    ...missedDeadline(ctx, {
+      clock: 'suspension-announcement',
+      dueOn: suspension.announcementDueOn,
+      citation: 'art. 38',
+    }),
+    { type: 'SuspensionAnnounced', ...ctx.meta, personRef: c.personRef, outcome: c.outcome },
+  );
 }
 
 export function recordPolygraph(ctx: DecisionContext, c: CommandOf<'RecordPolygraph'>): Decision {

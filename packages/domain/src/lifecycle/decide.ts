@@ -39,6 +39,7 @@ import {
   handOverToCompetentBody,
   orderInvestigation,
   recordPolygraph,
+  recordSuspensionAnnouncement,
   replaceInvestigator,
   requestProtectionActExtension,
   suspendFromDuty,
@@ -86,6 +87,7 @@ export const ALLOWED_STAGES: Readonly<Record<CaseCommandType, readonly CaseStage
   ReplaceInvestigator: ['investigation'],
   ExtendInvestigation: ['investigation'],
   SuspendFromDuty: ['investigation'],
+  RecordSuspensionAnnouncement: OPEN,
   RecordPolygraph: ['investigation'],
   HandOverToCompetentBody: ['investigation'],
   FileProtectionAct: ['investigation'],
@@ -138,6 +140,8 @@ function route(ctx: DecisionContext, c: CaseCommand): Decision {
       return extendInvestigation(ctx, c);
     case 'SuspendFromDuty':
       return suspendFromDuty(ctx, c);
+    case 'RecordSuspensionAnnouncement':
+      return recordSuspensionAnnouncement(ctx, c);
     case 'RecordPolygraph':
       return recordPolygraph(ctx, c);
     case 'HandOverToCompetentBody':

@@ -86,6 +86,7 @@ export type CaseEvent =
   | E<'InvestigatorReplaced', { readonly investigatorRef: string; readonly reason: string }>
   | E<'InvestigationExtended', { readonly extension: InvestigationExtension; readonly dueOn: LocalDate }>
   | E<'SubjectSuspended', { readonly suspension: Suspension }>
+  | E<'SuspensionAnnounced', { readonly personRef: string; readonly outcome: SignatureOutcome }>
   | E<'PolygraphRecorded', { readonly personRef: string }>
   | E<'MaterialsHandedOver', { readonly body: string; readonly pause: CasePause }>
   | E<'ProtectionActFiled', { readonly personRef: string; readonly version: ProtectionActVersion }>

@@ -102,6 +102,15 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         : s;
     case 'SubjectSuspended':
       return { ...s, suspensions: [...s.suspensions, event.suspension] };
+    case 'SuspensionAnnounced':
+      return {
+        ...s,
+        suspensions: s.suspensions.map((x) =>
+          x.personRef === event.personRef && !x.announcedOn
+            ? { ...x, announcedOn: event.on, announcementOutcome: event.outcome }
+            : x,
+        ),
+      };
     case 'PolygraphRecorded':
       return { ...s, polygraphs: [...s.polygraphs, { personRef: event.personRef, on: event.on }] };
     case 'MaterialsHandedOver':

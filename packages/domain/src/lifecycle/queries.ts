@@ -6,6 +6,7 @@ import {
   conclusionApprovalClock,
   familiarizationClock,
   orderAnnouncementClock,
+  suspensionAnnouncementClock,
 } from '../clocks/procedural';
 import { earlyLiftingClock, penaltyExpiryClock } from '../clocks/penalty-term';
 import { windowClock } from '../protection-act/window';
@@ -66,6 +67,10 @@ export function caseDeadlines(
     for (const act of s.protectionActs)
       out.push({ clock: windowClock(act.window, policy.protectionAct), personRef: act.personRef });
   }
+  // art. 38: an unannounced suspension order has 3 working days to be shown to the officer.
+  if (s.stage !== 'closed')
+    for (const x of s.suspensions.filter((y) => !y.announcedOn))
+      out.push({ clock: suspensionAnnouncementClock(calendar, x.from), personRef: x.personRef });
   const conclusion = s.conclusion;
   if (s.stage === 'conclusion-submitted' && conclusion)
     out.push({ clock: conclusionApprovalClock(conclusion.submittedOn) });

@@ -87,6 +87,9 @@ export interface Suspension {
   readonly from: LocalDate;
   readonly to: LocalDate;
   readonly announcementDueOn: LocalDate;
+  /** art. 38: the day the suspension order was shown to the officer (or the refusal recorded); absent/null: not yet. */
+  readonly announcedOn?: LocalDate | null;
+  readonly announcementOutcome?: SignatureOutcome | null;
 }
 
 export type SignatureOutcome = 'signed' | 'refused';

@@ -100,6 +100,10 @@ export function caseEventViewFor(event: CaseEvent, viewer: CaseViewer, state: Ca
       return when(shown('investigation', viewer));
     case 'SubjectSuspended':
       return when(sees('suspensions', event.suspension, viewer, state));
+    case 'SuspensionAnnounced': {
+      const suspension = state.suspensions.find((x) => x.personRef === event.personRef);
+      return when(suspension !== undefined && sees('suspensions', suspension, viewer, state));
+    }
     case 'PolygraphRecorded':
       return when(sees('polygraphs', { personRef: event.personRef, on: event.on }, viewer, state));
     case 'MaterialsHandedOver':

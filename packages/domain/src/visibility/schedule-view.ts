@@ -71,6 +71,7 @@ export const TASK_FIELDS: Partial<Record<CaseCommandType, keyof CaseState>> = {
   LiftPenaltyEarly: 'penalties',
   DecideAppeal: 'appeals',
   SuspendFromDuty: 'suspensions',
+  RecordSuspensionAnnouncement: 'suspensions',
   RecordAbsence: 'absences',
   RecordPolygraph: 'polygraphs',
   RequestWitnessSupport: 'witnessSupportRequests',

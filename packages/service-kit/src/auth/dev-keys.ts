@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type KeyLike } from 'jose';
+import {
+  exportJWK,
+  exportPKCS8,
+  exportSPKI,
+  generateKeyPair,
+  importPKCS8,
+  importSPKI,
+  type JWK,
+  type KeyLike,
+} from 'jose';
 
 export const DEV_ALGORITHM = 'RS256';
 export const DEV_ISSUER = 'qorgau-dev';
@@ -62,4 +71,15 @@ export async function loadOrCreateDevKeys(dir: string = defaultDevKeysDir()): Pr
     privateKey: await importPKCS8(stored.privatePem, DEV_ALGORITHM, { extractable: false }),
     publicKey: await importSPKI(stored.publicPem, DEV_ALGORITHM),
   };
+}
+
+/**
+ * The dev key pair as a private JWK, for the local OpenID provider (apps/identity in development mode): tokens
+ * it signs and the seed's dev tokens then verify against one JWKS. Never used outside development.
+ */
+export async function devSigningJwk(dir: string = defaultDevKeysDir()): Promise<JWK & { kid: string }> {
+  await loadOrCreateDevKeys(dir);
+  const stored = JSON.parse(readFileSync(join(dir, 'jwt-rs256.json'), 'utf8')) as StoredKeys;
+  const key = await importPKCS8(stored.privatePem, DEV_ALGORITHM, { extractable: true });
+  return { ...(await exportJWK(key)), kid: stored.kid, alg: DEV_ALGORITHM, use: 'sig' };
 }

@@ -21,6 +21,7 @@ import {
   caseDeadlines,
   decide,
   decisionEnvironmentOf,
+  pinnedEnvironmentIntegrityProblems,
   pinnedEnvironmentProblems,
   evolve,
   initialCaseState,
@@ -109,7 +110,7 @@ export interface InvestigationWorkflowInput {
 /** Validated, or the workflow fails at once (non-retryable): no case runs on an environment it cannot use. */
 function pinnedOrFail(environment: PinnedEnvironment | undefined): PinnedEnvironment | undefined {
   if (environment === undefined) return undefined;
-  const problems = pinnedEnvironmentProblems(environment);
+  const problems = pinnedEnvironmentIntegrityProblems(environment);
   if (problems.length > 0)
     throw ApplicationFailure.nonRetryable(`environment: ${problems.join('; ')}`, INVALID_ENVIRONMENT_TYPE);
   return environment;
@@ -127,6 +128,8 @@ const activities = proxyActivities<CaseActivities>({
 });
 
 const SYSTEM = { ref: 'system', role: 'system' } as const;
+
+export const SUSPENSION_ANNOUNCEMENT_TIMERS_PATCH = 'suspension-announcement-timers';
 
 export const domainFailure = (error: DomainError): ApplicationFailure =>
   ApplicationFailure.create({
@@ -152,7 +155,10 @@ export const versionMismatch = (expectedVersion: number, actualVersion: number):
  */
 export async function investigationWorkflow(input: InvestigationWorkflowInput): Promise<CaseView> {
   const { caseId } = input;
-  const timerPolicy = input.timerPolicy ?? DEFAULT_TIMER_POLICY;
+  // Suspension-announcement timers (art. 38) came later: a case whose history predates them keeps its timers.
+  const timerPolicy: TimerPolicy = patched(SUSPENSION_ANNOUNCEMENT_TIMERS_PATCH)
+    ? (input.timerPolicy ?? DEFAULT_TIMER_POLICY)
+    : { ...(input.timerPolicy ?? DEFAULT_TIMER_POLICY), ignoredClocks: ['suspension-announcement'] };
   // Cases started before issue 16's rule revision keep its earlier timing (windows, appeal periods, chair's vote).
   const ruleRevision: Pick<DecisionEnvironment, 'ruleRevision'> = patched(LEGAL_GAPS_PATCH)
     ? {}

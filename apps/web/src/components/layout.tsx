@@ -1,0 +1,109 @@
+import { Alert, Anchor, Box, Button, Container, Group, NativeSelect, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet } from '@tanstack/react-router';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ApiProblem } from '../api/problem';
+import { useAuth } from '../auth/auth-context';
+import { useLocale } from '../i18n/locale';
+import { LOCALE_NAMES, LOCALES, isLocale } from '../i18n/messages';
+import { failures, useLastFailure } from '../shared/failures';
+import classes from './layout.module.css';
+
+export function Layout() {
+  const intl = useIntl();
+  const auth = useAuth();
+  const { locale, setLocale } = useLocale();
+  return (
+    <>
+      <a className={classes.skip} href="#main">
+        <FormattedMessage id="app.skipToContent" />
+      </a>
+      <Box component="header" className={classes.header}>
+        <Container size="md">
+          <Group justify="space-between" wrap="wrap" gap="xs" py="xs">
+            <Anchor component={Link} to="/cases" c="white" fw={700} fz="lg" underline="never">
+              <FormattedMessage id="app.name" />
+            </Anchor>
+            <Group gap="xs" wrap="wrap">
+              <NativeSelect
+                aria-label={intl.formatMessage({ id: 'nav.language' })}
+                value={locale}
+                onChange={(e) => isLocale(e.currentTarget.value) && setLocale(e.currentTarget.value)}
+                data={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+                size="xs"
+              />
+              <Button size="xs" variant="white" onClick={() => void auth.signOut()}>
+                <FormattedMessage id="nav.signOut" />
+              </Button>
+            </Group>
+          </Group>
+          <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
+            <Group gap="md" pb="xs" wrap="wrap">
+              <NavLink to="/cases" id="nav.cases" />
+              <NavLink to="/inbox" id="nav.inbox" />
+              <NavLink to="/wellbeing" id="nav.wellbeing" />
+            </Group>
+          </nav>
+        </Container>
+      </Box>
+      <Container size="md" component="main" id="main" tabIndex={-1} py="md">
+        <SessionBanner />
+        <RetryBanner />
+        <Outlet />
+      </Container>
+    </>
+  );
+}
+
+function NavLink(props: { to: '/cases' | '/inbox' | '/wellbeing'; id: string }) {
+  return (
+    <Anchor
+      component={Link}
+      to={props.to}
+      c="white"
+      className={classes.nav}
+      activeProps={{ 'aria-current': 'page', className: `${classes.nav} ${classes.active}` }}
+    >
+      <FormattedMessage id={props.id} />
+    </Anchor>
+  );
+}
+
+/** The session could not be renewed: say so, keep the page (drafts are on this device), offer to sign in. */
+function SessionBanner() {
+  const auth = useAuth();
+  if (!auth.expired) return null;
+  return (
+    <Alert color="yellow" role="alert" mb="md">
+      <Text mb="xs">
+        <FormattedMessage id="auth.expired" />
+      </Text>
+      <Button size="xs" onClick={() => void auth.signIn()}>
+        <FormattedMessage id="auth.signIn" />
+      </Button>
+    </Alert>
+  );
+}
+
+function RetryBanner() {
+  const failure = useLastFailure();
+  const queryClient = useQueryClient();
+  if (!failure) return null;
+  const server = failure instanceof ApiProblem;
+  return (
+    <Alert color="red" role="alert" mb="md" data-testid="retry-banner">
+      <Text mb="xs">
+        <FormattedMessage id={server ? 'error.server' : 'error.network'} />
+      </Text>
+      <Button
+        size="xs"
+        onClick={() => {
+          failures.clear();
+          void queryClient.refetchQueries({ type: 'active' });
+        }}
+      >
+        <FormattedMessage id="common.retry" />
+      </Button>
+    </Alert>
+  );
+}

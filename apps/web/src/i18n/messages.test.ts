@@ -1,0 +1,48 @@
+import { createIntl } from 'react-intl';
+import { catalogues, LOCALES } from './messages';
+
+// A missing or broken message would show a raw key or English to a Kazakh or Russian reader.
+describe('message catalogues', () => {
+  const keys = (locale: (typeof LOCALES)[number]) => Object.keys(catalogues[locale]).sort();
+
+  it.each(LOCALES)('%s has exactly the keys of every other language', (locale) => {
+    for (const other of LOCALES) expect(keys(locale)).toEqual(keys(other));
+  });
+
+  it.each(LOCALES)('every %s message is non-empty ICU that formats with sample values', (locale) => {
+    const errors: string[] = [];
+    const intl = createIntl({ locale, messages: catalogues[locale], onError: (e) => errors.push(String(e)) });
+    const values = {
+      field: 'x',
+      caseId: 'c-1',
+      roles: 'r',
+      what: 'w',
+      who: 'p',
+      role: 'r',
+      date: 'd',
+      days: 3,
+      cause: 'c',
+      n: 2,
+      count: 2,
+      time: 't',
+      name: 'f.pdf',
+      section: 's',
+      penalty: 'p',
+      detail: 'd',
+    };
+    for (const [key, text] of Object.entries(catalogues[locale])) {
+      expect(text.trim()).not.toBe('');
+      const formatted = intl.formatMessage({ id: key }, values);
+      expect(formatted).not.toContain('{');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('kk and ru are translated, not English copies', () => {
+    const en = catalogues.en;
+    for (const locale of ['kk', 'ru'] as const) {
+      const same = Object.keys(en).filter((k) => catalogues[locale][k] === en[k] && k !== 'app.name');
+      expect(same).toEqual([]);
+    }
+  });
+});

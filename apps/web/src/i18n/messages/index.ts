@@ -1,0 +1,22 @@
+import { en } from './en';
+import { kk } from './kk';
+import { ru } from './ru';
+import { vocabularyEn } from './vocabulary-en';
+import { vocabularyKk } from './vocabulary-kk';
+import { vocabularyRu } from './vocabulary-ru';
+
+export const LOCALES = ['kk', 'ru', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+
+/** Every locale's messages, UI texts and the case's vocabulary in one flat ICU catalogue. */
+export const catalogues: Record<Locale, Record<string, string>> = {
+  en: { ...en, ...vocabularyEn },
+  ru: { ...ru, ...vocabularyRu },
+  kk: { ...kk, ...vocabularyKk },
+};
+
+/** The names of the languages, each in itself, for the language switch. */
+export const LOCALE_NAMES: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };

@@ -1,0 +1,51 @@
+import { Anchor, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useMyCases } from './my-cases';
+
+export function CaseListPage() {
+  const intl = useIntl();
+  const cases = useMyCases();
+  return (
+    <Stack gap="md">
+      <Title order={1}>
+        <FormattedMessage id="cases.title" />
+      </Title>
+      <Text>
+        <FormattedMessage id="cases.intro" />
+      </Text>
+      {cases.isPending ? (
+        <Loader aria-label="…" />
+      ) : (cases.data ?? []).length === 0 ? (
+        <Text>
+          <FormattedMessage id="cases.empty" />
+        </Text>
+      ) : (
+        <ul data-testid="case-list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {(cases.data ?? []).map((c) => (
+            <li key={c.caseId} style={{ marginBottom: 12 }}>
+              <Card withBorder>
+                <Anchor component={Link} to={`/cases/${encodeURIComponent(c.caseId)}`} fw={600}>
+                  <FormattedMessage id="cases.open" values={{ caseId: c.caseId }} />
+                </Anchor>
+                <Text size="sm">
+                  <FormattedMessage
+                    id="cases.role"
+                    values={{
+                      roles: c.partyRoles.map((r) => intl.formatMessage({ id: `role.${r}` })).join(', '),
+                    }}
+                  />
+                </Text>
+                {c.stage && (
+                  <Text size="sm" c="dimmed">
+                    <FormattedMessage id={`stage.${c.stage}`} />
+                  </Text>
+                )}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Stack>
+  );
+}
