@@ -602,10 +602,11 @@ describe('the API surface', () => {
     let dates = 0;
     let people = 0;
     for (const e of commands) {
+      if (!e.body) continue; // a route without a JSON body (uploads)
       // As someone the policy lets through, so that only the body can be wrong.
       const role = e.allowed[0]!;
       const token = await tokenFor(PERSON[role], [role], UNIT);
-      const valid = e.body!(PERSON[role]) as Record<string, unknown>;
+      const valid = e.body(PERSON[role]) as Record<string, unknown>;
       const strings = leaves(valid);
       const dayFields = strings.filter((l) => /^\d{4}-\d{2}-\d{2}$/.test(l.value));
       // Keys of protectionActReferences name people too, but renaming a key is another mutation; values here.
