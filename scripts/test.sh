@@ -27,6 +27,7 @@ git diff --exit-code -- 'apps/*/openapi.json' || {
   echo "A checked-in openapi.json is stale: commit the regenerated document" >&2
   exit 1
 }
+pnpm --filter @qorgau/web generate:check # the web app's client matches the documents (regenerate: pnpm --filter @qorgau/web generate)
 step "unit tests"
 pnpm exec turbo run test:unit --concurrency=1 --output-logs=full
 step "provision real infrastructure (cached in $QORGAU_CACHE_DIR)"

@@ -160,6 +160,15 @@ describe('deadlines and tasks as each reader may see them', () => {
       'protection-act-window:officer-b',
     ]);
     expect(await deadlinesOf(witness, c)).toEqual(['investigation:*']);
+    // Every deadline comes with its working-day countdown, counted by the service (a screen never counts).
+    const counted = (await head.get(`${c}/deadlines`).expect(200)).body as (Deadline & {
+      workingDaysLeft: number;
+    })[];
+    expect(counted.length).toBeGreaterThan(0);
+    for (const d of counted) expect(Number.isInteger(d.workingDaysLeft)).toBe(true);
+    const byDue = [...counted].sort((x, y) => x.clock.dueOn.localeCompare(y.clock.dueOn));
+    for (let i = 1; i < byDue.length; i++)
+      expect(byDue[i]!.workingDaysLeft).toBeGreaterThanOrEqual(byDue[i - 1]!.workingDaysLeft);
     // Whose treatment paused the month is B's medical file: the head sees it, the witness only the paused days.
     const month = async (who: Client) =>
       ((await who.get(`${c}/deadlines`).expect(200)).body as Deadline[]).find(

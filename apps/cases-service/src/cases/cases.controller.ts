@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Inject, Param, Post, Req, Res, UseFilte
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { caseEventViewFor, caseViewFor, deadlinesFor, tasksByRoleFor, withheldFields } from '@qorgau/domain';
 import { currentRequestId, CurrentUser, OperationId, type Principal } from '@qorgau/service-kit';
-import { caseClock, caseClockQuery, deadlinesQuery, tasksQuery } from '@qorgau/workflows';
+import { caseClock, caseClockQuery, deadlinesQuery, environmentQuery, tasksQuery } from '@qorgau/workflows';
 import { type Request, type Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
@@ -12,6 +12,7 @@ import { CLOCK } from '../platform/tokens';
 import { CaseCommandService } from './case-command.service';
 import { CaseScopeRepository } from './case-scope.repository';
 import { caseViewerOf } from './case-viewer';
+import { calendarOfCase, withWorkingDaysLeft } from './deadline-countdown';
 import { DomainRejectionFilter } from './domain-rejection.filter';
 import { ReportCaseDto } from './dto/case-commands.dto';
 import { respond } from './respond';
@@ -99,14 +100,24 @@ export class CasesController {
   @Get(':caseId/deadlines')
   @ApiOperation({
     summary:
-      "The case's running clocks the caller may see (art. 42): the case-wide ones, and a person's (limitation, Protection Act window, penalty, appeal) only as the rules give that person's data",
+      "The case's running clocks the caller may see (art. 42): the case-wide ones, and a person's (limitation, Protection Act window, penalty, appeal) only as the rules give that person's data; each with `workingDaysLeft` on the case's today (negative: overdue)",
   })
   @OperationId('getCaseDeadlines')
   async deadlines(@CurrentUser() user: Principal, @Param('caseId') caseId: string) {
     const { scope } = await this.commands.readableScope(user, caseId);
     await this.read(user, 'case.deadlines.read', caseId);
-    const deadlines = await this.temporal.query(caseId, deadlinesQuery);
-    return deadlinesFor(deadlines, caseViewerOf(user, scope));
+    const [deadlines, clock, environment] = await Promise.all([
+      this.temporal.query(caseId, deadlinesQuery),
+      this.temporal.query(caseId, caseClockQuery),
+      this.temporal.query(caseId, environmentQuery),
+    ]);
+    // The countdown is the service's (on the case's own today and calendar): a screen never counts working days.
+    return withWorkingDaysLeft(
+      deadlinesFor(deadlines, caseViewerOf(user, scope)),
+      clock,
+      calendarOfCase(environment, this.temporal.environment),
+      this.clock.now().getTime(),
+    );
   }
 
   @Get(':caseId/clock')

@@ -278,7 +278,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The case's running clocks the caller may see (art. 42): the case-wide ones, and a person's (limitation, Protection Act window, penalty, appeal) only as the rules give that person's data */
+    /** The case's running clocks the caller may see (art. 42): the case-wide ones, and a person's (limitation, Protection Act window, penalty, appeal) only as the rules give that person's data; each with `workingDaysLeft` on the case's today (negative: overdue) */
     get: operations['getCaseDeadlines'];
     put?: never;
     post?: never;

@@ -4,3 +4,4 @@ export * from './kz-calendar';
 export * from './kz-library-holidays';
 export * from './working-days';
 export * from './coverage';
+export * from './countdown';
