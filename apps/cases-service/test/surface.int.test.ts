@@ -41,6 +41,7 @@ import {
   SubmitConclusionDto,
   SuspendFromDutyDto,
 } from '../src/cases/dto/case-commands.dto';
+import { personReferences } from '../src/cases/dto/directory-references';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
 import { recordDated } from './support/cases';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
@@ -343,7 +344,10 @@ const CONTENT = Buffer.from('%PDF-1.4 the report');
 /** The workflow's side is the lifecycle test's; here Temporal answers every command the policy lets through. */
 const temporalStub = {
   readiness: () => ({ name: 'temporal', check: async () => undefined }),
-  startCase: async () => undefined,
+  started: 0,
+  async startCase() {
+    this.started += 1;
+  },
   execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
   environment: DEFAULT_PINNED_ENVIRONMENT,
   migrateEnvironment: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
@@ -548,6 +552,144 @@ describe('the API surface', () => {
         { numRuns: 15 },
       );
     }
+    expect(await counts()).toEqual(before);
+  });
+
+  // ---- classes of bad input, generated (issue 16): out-of-range days, identifiers that are not identifiers,
+  // people the directory does not know, tokens issued in the future ----
+
+  /** Every string leaf of a body with its path (`members.0.personRef`). */
+  const leaves = (value: unknown, path: string[] = []): { path: string[]; value: string }[] =>
+    typeof value === 'string'
+      ? [{ path, value }]
+      : Array.isArray(value)
+        ? value.flatMap((v, i) => leaves(v, [...path, String(i)]))
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]))
+          : [];
+  const replaced = (body: unknown, path: readonly string[], value: unknown): unknown => {
+    if (path.length === 0) return value;
+    const [head, ...rest] = path as [string, ...string[]];
+    if (Array.isArray(body)) return body.map((v, i) => (String(i) === head ? replaced(v, rest, value) : v));
+    return { ...(body as object), [head]: replaced((body as Record<string, unknown>)[head], rest, value) };
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  /** A real calendar day shape, outside 2000-2099: year 0000, the 1900s, the far future. */
+  const outOfRangeDay = fc
+    .record({
+      year: fc.oneof(fc.integer({ min: 0, max: 1999 }), fc.integer({ min: 2100, max: 9999 })),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    })
+    .map(({ year, month, day }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+  /** Not an identifier: SQL text, bidi marks, zero-width characters, emoji, spaces, too long. */
+  const notAnIdentifier = fc.oneof(
+    fc.constantFrom("x'; DROP TABLE cases.officer; --", "officer-a' OR '1'='1", 'officer a'),
+    fc
+      .tuple(
+        fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
+        fc.constantFrom('\u200F', '\u202E', '\u2066', '\u200B', '\u061C', '😀', '🚓', ' ', '\t', '\n'),
+      )
+      .map(([id, bad]) => `${id}${bad}`),
+    fc.constant('a'.repeat(101)),
+  );
+  /** A well-formed identifier that names nobody in the directory. */
+  const ghost = fc.stringMatching(/^[a-z][a-z0-9]{3,12}$/).map((s) => `ghost-${s}`);
+
+  it('refuses generated classes of bad input (days out of range, non-identifiers, unknown people) with a 4xx naming the field, changing nothing', async () => {
+    const before = await counts();
+    const commands = ENDPOINTS.filter((e) => e.method === 'POST');
+    let dates = 0;
+    let people = 0;
+    for (const e of commands) {
+      if (!e.body) continue; // a route without a JSON body (uploads)
+      // As someone the policy lets through, so that only the body can be wrong.
+      const role = e.allowed[0]!;
+      const token = await tokenFor(PERSON[role], [role], UNIT);
+      const valid = e.body(PERSON[role]) as Record<string, unknown>;
+      const strings = leaves(valid);
+      const dayFields = strings.filter((l) => /^\d{4}-\d{2}-\d{2}$/.test(l.value));
+      // Keys of protectionActReferences name people too, but renaming a key is another mutation; values here.
+      const personFields = personReferences(valid)
+        .filter((r) => !r.field.startsWith('protectionActReferences.'))
+        .map((r) => r.field.split('.'));
+      dates += dayFields.length;
+      people += personFields.length;
+      const cases: fc.Arbitrary<{ body: unknown; field: string; status: number }>[] = [];
+      if (dayFields.length > 0)
+        cases.push(
+          fc.record({ at: fc.constantFrom(...dayFields), day: outOfRangeDay }).map(({ at, day }) => ({
+            body: replaced(valid, at.path, day),
+            field: at.path.join('.'),
+            status: 400,
+          })),
+        );
+      if (personFields.length > 0) {
+        cases.push(
+          fc.record({ at: fc.constantFrom(...personFields), bad: notAnIdentifier }).map(({ at, bad }) => ({
+            body: replaced(valid, at, bad),
+            field: at.join('.'),
+            status: 400,
+          })),
+          fc.record({ at: fc.constantFrom(...personFields), who: ghost }).map(({ at, who }) => ({
+            body: replaced(valid, at, who),
+            field: at.join('.'),
+            status: 422,
+          })),
+        );
+      }
+      if (cases.length === 0) continue;
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(...cases), async ({ body, field, status }) => {
+          const res = await send('POST', pathOf(e.route), token, body as object);
+          const named = ((res.body.errors ?? []) as { field: string }[]).map((x) => x.field);
+          const where = `${e.route} ${JSON.stringify(body).slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+          expect({ where, status: res.status, names: named.includes(field) }).toEqual({
+            where,
+            status,
+            names: true,
+          });
+          expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+        }),
+        { numRuns: 10 },
+      );
+    }
+    expect(dates).toBeGreaterThanOrEqual(4);
+    expect(people).toBeGreaterThanOrEqual(20);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses tokens issued in the future on every endpoint (401), whatever their lifetime', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ENDPOINTS),
+        fc.integer({ min: 120, max: 5 * 365 * 86_400 }),
+        async (e, aheadSeconds) => {
+          const token = await tokenFor('head-1', ['head'], UNIT, new Date(Date.now() + aheadSeconds * 1000));
+          const res = await send(e.method, pathOf(e.route), token, e.body?.('head-1'));
+          expect(`${e.method} ${e.route} +${aheadSeconds}s: ${res.status}`).toBe(
+            `${e.method} ${e.route} +${aheadSeconds}s: 401`,
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('starts no workflow for a report the decider refuses: its problem, and nothing written', async () => {
+    const before = await counts();
+    const startedBefore = temporalStub.started;
+    const token = await tokenFor('head-1', ['head'], UNIT);
+    // Committed after it was discovered: no clock makes that valid, so no workflow may get it.
+    const report = seedReportBody('2025-03-01');
+    const inverted = {
+      ...report,
+      violations: report.violations.map((v) => ({ ...v, committedOn: '2025-03-09' })),
+    };
+    const res = await send('POST', '/cases', token, inverted);
+    expect(res.status).toBe(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(temporalStub.started).toBe(startedBefore);
     expect(await counts()).toEqual(before);
   });
 });

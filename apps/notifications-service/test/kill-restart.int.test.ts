@@ -14,6 +14,7 @@ import {
   testKafka,
   waitUntil,
 } from './support/harness';
+import { deadlineNoticeData, investigationOrderedData, reportedData } from './support/case-event-examples';
 import { startSmtpSink } from './support/smtp-sink';
 
 const CASES = 4;
@@ -94,31 +95,30 @@ describe('notifications-service killed mid-batch (SIGKILL) and restarted', () =>
     for (let c = 1; c <= CASES; c++) {
       const p = people(c);
       const caseId = `case-kill-${c}`;
-      const reported = events.event(caseId, 'case.reported', {
-        type: 'CaseReported',
-        source: 'report',
-        parties: [
+      const reported = events.event(
+        caseId,
+        'case.reported',
+        reportedData([
           { personRef: p.applicant, roles: ['applicant'] },
           { personRef: p.subject, roles: ['subject'] },
-        ],
-        violations: [],
-        allegations: [],
-        evidence: [],
-      });
-      const ordered = events.event(caseId, 'case.investigation-ordered', {
-        type: 'InvestigationOrdered',
-        orderedBy: p.head,
-        investigatorRef: p.investigator,
-        dueOn: '2025-12-24',
-        clock: {},
-        protectionActWindows: [
-          { personRef: p.subject, window: { opensOn: '2025-11-24', closesOn: '2025-12-01' } },
-        ],
-      });
-      const deadlines = Array.from({ length: DEADLINES_PER_CASE }, (_, n) =>
-        events.event(caseId, 'case.deadline-approaching', {
-          deadline: { clock: 'investigation', dueOn: '2025-12-24', citation: `art. 58 p.4 #${n}` },
+        ]),
+      );
+      const ordered = events.event(
+        caseId,
+        'case.investigation-ordered',
+        investigationOrderedData({
+          orderedBy: p.head,
+          investigatorRef: p.investigator,
+          dueOn: '2025-12-24',
+          windows: [{ personRef: p.subject, opensOn: '2025-11-24', closesOn: '2025-12-01' }],
         }),
+      );
+      const deadlines = Array.from({ length: DEADLINES_PER_CASE }, (_, n) =>
+        events.event(
+          caseId,
+          'case.deadline-approaching',
+          deadlineNoticeData({ clock: 'investigation', dueOn: '2025-12-24', citation: `art. 58 p.4 #${n}` }),
+        ),
       );
       published.push(reported, ordered, ...deadlines);
       // Who is told: the applicant of the registration; applicant (progress), investigator and subject

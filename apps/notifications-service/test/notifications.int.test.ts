@@ -19,29 +19,24 @@ import {
   testKafka,
   waitUntil,
 } from './support/harness';
+import {
+  commissionScheduledData,
+  deadlineNoticeData,
+  investigationOrderedData,
+  reportedData,
+} from './support/case-event-examples';
 import { startSmtpSink, type CapturedMail } from './support/smtp-sink';
 
-const reported = {
-  type: 'CaseReported',
-  source: 'report',
-  parties: [
-    { personRef: 'applicant-1', roles: ['applicant'] },
-    { personRef: 'subject-1', roles: ['subject'] },
-  ],
-  violations: [],
-  allegations: [],
-  evidence: [],
-};
-const ordered = {
-  type: 'InvestigationOrdered',
+const reported = reportedData([
+  { personRef: 'applicant-1', roles: ['applicant'] },
+  { personRef: 'subject-1', roles: ['subject'] },
+]);
+const ordered = investigationOrderedData({
   orderedBy: 'head-1',
   investigatorRef: 'investigator-1',
   dueOn: '2025-12-24',
-  clock: {},
-  protectionActWindows: [
-    { personRef: 'subject-1', window: { opensOn: '2025-11-24', closesOn: '2025-12-01' } },
-  ],
-};
+  windows: [{ personRef: 'subject-1', opensOn: '2025-11-24', closesOn: '2025-12-01' }],
+});
 
 describe('notifications-service against real Kafka, Postgres and SMTP', () => {
   let kafka: Kafka;
@@ -179,8 +174,18 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
       ],
     });
     await producer.disconnect();
-    // A routed type without the fields routing needs: the handler fails, is retried, then dead-lettered.
-    await publisher.publish(events.contract, events.event(caseId, 'case.explanations-requested', {}));
+    // A routed type without the fields its contract requires: refused on parse, then dead-lettered.
+    const incomplete = {
+      ...events.event(caseId, 'case.reported', reported),
+      type: 'case.explanations-requested',
+    };
+    const raw = kafka.producer();
+    await raw.connect();
+    await raw.send({
+      topic: config.CASE_EVENTS_TOPIC,
+      messages: [{ key: caseId, value: JSON.stringify(incomplete) }],
+    });
+    await raw.disconnect();
     await publisher.publish(events.contract, events.event(caseId, 'case.reported', reported));
     await waitUntil(
       'the valid event after the bad ones is handled',
@@ -191,7 +196,8 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
     const reasons = dead.map((m) => headerStrings(m.headers)[DLQ_HEADERS.reason] ?? '');
     expect(reasons[0]).toMatch(/^malformed/);
     expect(reasons[1]).toMatch(/^invalid-envelope/);
-    expect(reasons[2]).toMatch(/^handler-failed/);
+    // Refused by the contract before any handler runs, naming the missing field.
+    expect(reasons[2]).toMatch(/^invalid-envelope.*data\.dueOn/);
     expect(dead[0]!.value!.toString()).toBe('{not json');
   });
 
@@ -223,12 +229,7 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
 
   it('tells only the ordering head that a concern was raised on the case, once, and dead-letters a concern with more', async () => {
     const caseId = 'case-concern-1';
-    const commission = {
-      type: 'CommissionSessionScheduled',
-      members: [{ personRef: 'chair-1', role: 'chair' }],
-      sessionOn: '2025-12-10',
-      earliestSessionOn: '2025-12-09',
-    };
+    const commission = commissionScheduledData([{ personRef: 'chair-1', role: 'chair' }], '2025-12-10');
     await publisher.publishAll(events.contract, [
       events.event(caseId, 'case.reported', reported),
       events.event(caseId, 'case.investigation-ordered', ordered),
@@ -318,9 +319,11 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
     ]);
     await waitUntil('the case is projected', async () => (await notificationsOf(caseId)) === 4);
     const deadlines = Array.from({ length: 40 }, (_, n) =>
-      events.event(caseId, 'case.deadline-approaching', {
-        deadline: { clock: 'investigation', dueOn: '2025-12-24', citation: `art. 58 p.4 #${n}` },
-      }),
+      events.event(
+        caseId,
+        'case.deadline-approaching',
+        deadlineNoticeData({ clock: 'investigation', dueOn: '2025-12-24', citation: `art. 58 p.4 #${n}` }),
+      ),
     );
     await publisher.publishAll(events.contract, deadlines);
     // Stop while the batch is being worked through.

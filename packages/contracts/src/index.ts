@@ -28,3 +28,4 @@ export * from './events/wellbeing-check-ins';
 export * from './events/wellbeing-concerns';
 export { EVENT_MAP, contractFor, type EventMap } from './event-map';
 export * from './problem';
+export * from './identifiers';

@@ -59,10 +59,16 @@ export async function expectTimelineOnKafka(
   return timeline;
 }
 
-/** Every message of the case parses against its topic's contract, carries its type in a header, keyed by the case. */
+/**
+ * Every message of the case parses against its topic's contract (for case events: the registered public schema
+ * of its type, in full), carries nothing the schema does not describe, its type in a header, keyed by the case.
+ */
 export function expectWellFormed(messages: readonly Observed[], caseId: string): void {
   for (const o of messages) {
     expect({ type: o.envelope.type, issues: o.issues }).toEqual({ type: o.envelope.type, issues: [] });
+    // What was sent is exactly the public shape: parsing stripped nothing and defaulted nothing.
+    const sent = (JSON.parse(o.raw) as { data: unknown }).data;
+    expect({ type: o.envelope.type, data: sent }).toEqual({ type: o.envelope.type, data: o.envelope.data });
     expect(o.headers['x-event-type']).toBe(o.envelope.type);
     if (o.topic !== TOPICS.supportFollowUps) expect(o.key).toBe(caseId);
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type CaseCommand } from '@qorgau/domain';
+import { decide, initialCaseState, type CaseCommand } from '@qorgau/domain';
 import { currentRequestId, ProblemException, type Principal } from '@qorgau/service-kit';
 import { type Actor, type CaseCommandResult } from '@qorgau/workflows';
 import { AuditService } from '../audit/audit.service';
@@ -9,10 +9,11 @@ import { canCommand, canReadCase, canRegister, relationsOf, type CaseScope } fro
 import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService, type StoredResponse } from '../idempotency/idempotency.service';
 import { type Clock } from '../platform/clock';
-import { TemporalClientProvider } from '../platform/temporal-client.provider';
+import { DomainRejection, TemporalClientProvider } from '../platform/temporal-client.provider';
 import { CLOCK } from '../platform/tokens';
 import { CaseScopeRepository } from './case-scope.repository';
 import { CommissionRecordRepository } from './commission-record.repository';
+import { DirectoryReferences } from './dto/directory-references';
 
 export interface CommandResponse extends CaseCommandResult {
   readonly caseId: string;
@@ -72,7 +73,36 @@ export class CaseCommandService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(UnitDirectoryRepository) private readonly directory: UnitDirectoryRepository,
     @Inject(CommissionRecordRepository) private readonly records: CommissionRecordRepository,
+    @Inject(DirectoryReferences) private readonly references: DirectoryReferences,
   ) {}
+
+  /**
+   * No workflow is started with a report it cannot process: the same decider the workflow runs decides the
+   * report on an empty case first, and a refusal (or a value the rules cannot compute with) is the caller's 4xx.
+   * It decides "as of" no earlier than the report's own latest day: whether that day has come is the workflow's
+   * to judge on its own clock (compressed or skipped time), what is checked here is what no clock makes valid.
+   */
+  private checkReportDecides(
+    caseId: string,
+    report: Omit<Extract<CaseCommand, { type: 'ReportCase' }>, 'type'>,
+  ) {
+    const latestDay = report.violations
+      .flatMap((v) => [v.committedOn, v.discoveredOn])
+      .reduce((a, b) => (b > a ? b : a), '0000-01-01');
+    const now = this.clock.now().toISOString();
+    const asOf = `${latestDay}T12:00:00.000Z` > now ? `${latestDay}T12:00:00.000Z` : now;
+    let decision: ReturnType<typeof decide>;
+    try {
+      decision = decide(initialCaseState(caseId), { type: 'ReportCase', ...report }, asOf);
+    } catch {
+      throw new ProblemException({
+        code: 'VALIDATION_FAILED',
+        status: 400,
+        detail: 'The report holds a value the procedure rules cannot compute with (a date out of range?).',
+      });
+    }
+    if (!decision.ok) throw new DomainRejection(decision.error);
+  }
 
   /** The case as the caller may see it; 404 when it does not exist or the caller has no relation to it. */
   async readableScope(principal: Principal, caseId: string) {
@@ -82,7 +112,7 @@ export class CaseCommandService {
     return { ...found, scope };
   }
 
-  register(
+  async register(
     principal: Principal,
     key: string,
     path: string,
@@ -95,6 +125,8 @@ export class CaseCommandService {
         detail: 'Only a head registers reports.',
       });
     }
+    await this.references.check(report, principal.unitId);
+    this.checkReportDecides(caseIdFor(key), report);
     return this.idempotency.once(
       key,
       { actor: principal.personRef, method: 'POST', path, body: report },
@@ -129,6 +161,8 @@ export class CaseCommandService {
     path: string,
     command: CaseCommand,
     ifMatch?: string,
+    /** The request body the command was built from: directory errors name its fields. */
+    body: unknown = command,
   ): Promise<StoredResponse & { replayed: boolean }> {
     const { scope } = await this.readableScope(principal, caseId);
     const personRef =
@@ -144,6 +178,8 @@ export class CaseCommandService {
         detail: `You may not perform ${command.type} on this case.`,
       });
     }
+    // After authorization, so the directory is not probed by whoever may not act on the case.
+    await this.references.check(body);
     return this.idempotency.once(
       key,
       { actor: principal.personRef, method: 'POST', path, body: command },

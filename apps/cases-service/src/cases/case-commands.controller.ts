@@ -479,7 +479,15 @@ export class CaseCommandsController {
   private async run(step: StepRequest, res: Response, build: (user: Principal) => CaseCommand) {
     const key = IdempotencyService.checkKey(step.key);
     const command = build(step.user);
-    const stored = await this.commands.execute(step.user, step.caseId, key, step.path, command, step.ifMatch);
+    const stored = await this.commands.execute(
+      step.user,
+      step.caseId,
+      key,
+      step.path,
+      command,
+      step.ifMatch,
+      step.body,
+    );
     return respond(res, stored);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService } from '../idempotency/idempotency.service';
+import { DirectoryReferences } from './dto/directory-references';
 import { CaseCommandService } from './case-command.service';
 import { CaseCommandsController } from './case-commands.controller';
 import { CaseScopeRepository } from './case-scope.repository';
@@ -17,6 +18,7 @@ import { MyCasesController } from './my-cases.controller';
     IdempotencyService,
     UnitDirectoryRepository,
     CommissionRecordRepository,
+    DirectoryReferences,
   ],
   exports: [CaseCommandService],
 })

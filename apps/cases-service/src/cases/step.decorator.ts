@@ -10,6 +10,8 @@ export interface StepRequest {
   readonly path: string;
   /** `If-Match` (optimistic concurrency against the case's ETag), when sent. */
   readonly ifMatch: string | undefined;
+  /** The request body as sent (already accepted by its DTO): people it names are checked against the directory. */
+  readonly body: unknown;
 }
 
 export const Step = createParamDecorator((_data: unknown, context: ExecutionContext): StepRequest => {
@@ -23,5 +25,6 @@ export const Step = createParamDecorator((_data: unknown, context: ExecutionCont
     caseId: String(req.params.caseId),
     key: typeof key === 'string' ? key : undefined,
     path: req.path,
+    body: req.body as unknown,
   };
 });

@@ -26,6 +26,8 @@ export const SEED_OFFICERS: readonly SeedOfficer[] = [
   { personRef: 'officer-b', unitId: UNIT, fullName: 'Officer B (subject)', roles: ['officer'] },
   { personRef: 'colleague-c', unitId: UNIT, fullName: 'Colleague C (witness)', roles: ['officer'] },
   { personRef: 'head-1', unitId: UNIT, fullName: 'Head of the unit', roles: ['head'] },
+  // Acts for head-1 when they are absent or recused (an acting head approves the conclusion in their place).
+  { personRef: 'head-2', unitId: UNIT, fullName: 'Deputy head of the unit', roles: ['head'] },
   { personRef: 'inv-1', unitId: UNIT, fullName: 'Investigator 1', roles: ['investigator'] },
   { personRef: 'inv-2', unitId: UNIT, fullName: 'Investigator 2', roles: ['investigator'] },
   { personRef: 'chair-1', unitId: UNIT, fullName: 'Commission chair', roles: ['commission-chair'] },

@@ -14,6 +14,7 @@ import { AppModule } from '../../src/app.module';
 import { loadCasesConfig, type CasesConfig } from '../../src/config';
 import { casesServiceDataSource } from '../../src/db/data-source';
 import { DATA_SOURCE } from '../../src/platform/tokens';
+import { seedDirectory } from '../../src/seed/seed-data';
 
 export const uniqueTopic = (name: string): string => `itest.${name}-${randomBytes(4).toString('hex')}.v1`;
 
@@ -37,11 +38,15 @@ export async function createTopics(kafka: Kafka, topics: string[]): Promise<void
   }
 }
 
-/** A fresh database with the service's migrations applied. */
+/**
+ * A fresh database with the service's migrations applied and the seed's directory (units, officers, the
+ * commission), which commands' person references are checked against.
+ */
 export async function migratedDatabase(name: string): Promise<{ url: string; dataSource: DataSource }> {
   const url = await createDatabase(process.env.DATABASE_URL!, name);
   const dataSource = await casesServiceDataSource(url, 4).initialize();
   await dataSource.runMigrations();
+  await seedDirectory(dataSource);
   return { url, dataSource };
 }
 
@@ -81,9 +86,15 @@ export async function startCases(
 
 let issuer: Promise<DevTokenIssuer> | undefined;
 
-export async function tokenFor(personRef: string, roles: Role[], unitId = 'unit-almaty-3'): Promise<string> {
+/** A dev token; `issuedAt` in the past or future mints expired or not-yet-valid ones. */
+export async function tokenFor(
+  personRef: string,
+  roles: Role[],
+  unitId = 'unit-almaty-3',
+  issuedAt?: Date,
+): Promise<string> {
   issuer ??= DevTokenIssuer.create(keysDir);
-  return (await issuer).issue({ personRef, roles, unitId, locale: 'ru' });
+  return (await issuer).issue({ personRef, roles, unitId, locale: 'ru' }, issuedAt ? { now: issuedAt } : {});
 }
 
 export async function waitUntil(

@@ -9,6 +9,7 @@ import { PreferencesRepository, type Preference } from '../repositories/preferen
 import { WellbeingStaffRepository } from '../repositories/wellbeing-staff.repository';
 import { type NotificationIntent } from '../routing/intent';
 import { applyProjection, projectCaseEvent } from '../routing/project-case-event';
+import { type CaseEvent } from '../routing/case-event';
 import { routeCaseEvent } from '../routing/route-case-event';
 import { routeConcern } from '../routing/route-concern';
 import { routeFollowUp } from '../routing/route-follow-up';
@@ -36,18 +37,12 @@ export class NotificationRecorder {
     @Inject(NotificationMetrics) private readonly metrics: NotificationMetrics,
   ) {}
 
-  async caseEvent(
-    manager: EntityManager,
-    event: ConsumedEvent & { data: { caseId: string } },
-  ): Promise<void> {
+  async caseEvent(manager: EntityManager, event: CaseEvent): Promise<void> {
     const { caseId } = event.data;
-    const change = projectCaseEvent(event.type, event.data);
+    const change = projectCaseEvent(event);
     const current = await this.recipients.forCase(manager, caseId);
     await this.recipients.apply(manager, caseId, change);
-    const intents = routeCaseEvent(
-      { type: event.type, occurredAt: event.occurredAt, caseId, data: event.data },
-      applyProjection(current, change),
-    );
+    const intents = routeCaseEvent(event, applyProjection(current, change));
     await this.record(manager, { eventId: event.eventId, caseId, occurredAt: event.occurredAt }, intents);
   }
 

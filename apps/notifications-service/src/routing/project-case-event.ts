@@ -1,4 +1,4 @@
-import { CASE_EVENT_DATA, isRoutedCaseEvent } from './case-event-data';
+import { type CaseEventFacts } from './case-event';
 import { type CaseRecipient, type CaseRole } from './case-roles';
 
 export interface ProjectionChange {
@@ -18,11 +18,10 @@ const COMMISSION: Record<string, CaseRole> = {
 const plain = (personRef: string, role: CaseRole): CaseRecipient => ({ personRef, role, ref: '' });
 
 /** How a case event changes who is who in the case (pure; the consumer applies it in the same transaction). */
-export function projectCaseEvent(type: string, rawData: unknown): ProjectionChange {
-  if (!isRoutedCaseEvent(type)) return NONE;
-  switch (type) {
+export function projectCaseEvent(event: CaseEventFacts): ProjectionChange {
+  switch (event.type) {
     case 'case.reported': {
-      const { parties } = CASE_EVENT_DATA[type].parse(rawData);
+      const { parties } = event.data;
       return {
         replaceRoles: [],
         add: parties.flatMap((p) =>
@@ -31,34 +30,34 @@ export function projectCaseEvent(type: string, rawData: unknown): ProjectionChan
       };
     }
     case 'case.investigation-ordered': {
-      const data = CASE_EVENT_DATA[type].parse(rawData);
+      const data = event.data;
       return {
         replaceRoles: ['investigator'],
         add: [plain(data.orderedBy, 'head'), plain(data.investigatorRef, 'investigator')],
       };
     }
     case 'case.investigator-replaced': {
-      const data = CASE_EVENT_DATA[type].parse(rawData);
+      const data = event.data;
       return { replaceRoles: ['investigator'], add: [plain(data.investigatorRef, 'investigator')] };
     }
     case 'case.conclusion-approved': {
       // The ordering head approves the conclusion (art. 58 p.5).
-      const { approvedBy } = CASE_EVENT_DATA[type].parse(rawData);
-      return { replaceRoles: [], add: approvedBy ? [plain(approvedBy, 'head')] : [] };
+      const { approvedBy } = event.data;
+      return { replaceRoles: [], add: [plain(approvedBy, 'head')] };
     }
     case 'case.commission-session-scheduled': {
-      const { members } = CASE_EVENT_DATA[type].parse(rawData);
+      const { members } = event.data;
       return {
         replaceRoles: ['commission-chair', 'commission-secretary', 'commission-member'],
         add: members.map((m) => plain(m.personRef, COMMISSION[m.role] ?? 'commission-member')),
       };
     }
     case 'case.order-issued': {
-      const data = CASE_EVENT_DATA[type].parse(rawData);
+      const data = event.data;
       return {
         replaceRoles: [],
         add: [
-          ...(data.issuedBy ? [plain(data.issuedBy, 'head')] : []),
+          plain(data.issuedBy, 'head'),
           ...data.penalties.map((p) => ({
             personRef: p.personRef,
             role: 'penalized' as const,
@@ -68,7 +67,7 @@ export function projectCaseEvent(type: string, rawData: unknown): ProjectionChan
       };
     }
     case 'case.appeal-filed': {
-      const { appeal } = CASE_EVENT_DATA[type].parse(rawData);
+      const { appeal } = event.data;
       return {
         replaceRoles: [],
         add: [{ personRef: appeal.personRef, role: 'appellant', ref: appeal.appealId }],

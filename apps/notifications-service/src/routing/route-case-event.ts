@@ -1,14 +1,10 @@
-import { CASE_EVENT_DATA, deadlineOf, isRoutedCaseEvent } from './case-event-data';
+import { type CaseEventFacts } from './case-event';
 import { COMMISSION_ROLES, refsWith, type CaseRecipient } from './case-roles';
 import { tell, uniqueIntents, type NotificationIntent } from './intent';
 import { daysUntil } from './kazakhstan-day';
 
-export interface CaseEventInput {
-  readonly type: string;
-  readonly occurredAt: string;
-  readonly caseId: string;
-  readonly data: unknown;
-}
+/** A case event as the consumer parsed it against its contract: `data` is typed by `type`. */
+export type CaseEventInput = CaseEventFacts;
 
 /**
  * Who is told what about a case event (pure). `recipients` is the case's projection including this event's
@@ -20,20 +16,19 @@ export function routeCaseEvent(
   event: CaseEventInput,
   recipients: readonly CaseRecipient[],
 ): NotificationIntent[] {
-  const { type, caseId } = event;
-  if (!isRoutedCaseEvent(type)) return [];
+  const { caseId } = event.data;
   const applicants = refsWith(recipients, 'applicant');
   const subjects = refsWith(recipients, 'subject');
   const deciders = refsWith(recipients, 'investigator', 'head');
-  switch (type) {
+  switch (event.type) {
     case 'case.reported':
       return tell(applicants, 'case-registered', { caseId });
     case 'case.explanations-requested': {
-      const { dueOn } = CASE_EVENT_DATA[type].parse(event.data);
+      const { dueOn } = event.data;
       return tell(subjects, 'explanation-demanded', { caseId, dueOn });
     }
     case 'case.investigation-ordered': {
-      const data = CASE_EVENT_DATA[type].parse(event.data);
+      const { data } = event;
       return uniqueIntents([
         ...tell([data.investigatorRef], 'investigation-assigned', { caseId, dueOn: data.dueOn }),
         ...data.protectionActWindows.flatMap(({ personRef, window }) =>
@@ -53,12 +48,12 @@ export function routeCaseEvent(
     case 'case.protection-act-filed':
       return tell(refsWith(recipients, 'investigator'), 'protection-act-filed', { caseId });
     case 'case.protection-act-extension-decided': {
-      const { personRef, window } = CASE_EVENT_DATA[type].parse(event.data);
+      const { personRef, window } = event.data;
       return tell([personRef], 'protection-act-window-extended', { caseId, closesOn: window.closesOn });
     }
     case 'case.protection-act-item-answered': {
       // To the author only; the reason text stays in the case file, where access is checked.
-      const { personRef, answer } = CASE_EVENT_DATA[type].parse(event.data);
+      const { personRef, answer } = event.data;
       return tell([personRef], 'protection-act-item-answered', {
         caseId,
         itemId: answer.itemId,
@@ -66,7 +61,7 @@ export function routeCaseEvent(
       });
     }
     case 'case.conclusion-approved': {
-      const { familiarizationDueOn } = CASE_EVENT_DATA[type].parse(event.data);
+      const { familiarizationDueOn } = event.data;
       return uniqueIntents([
         ...tell(subjects, 'conclusion-ready', { caseId, dueOn: familiarizationDueOn }),
         ...tell(applicants, 'case-progress', { caseId, stage: 'conclusion' }),
@@ -74,7 +69,7 @@ export function routeCaseEvent(
     }
     case 'case.commission-session-scheduled': {
       // Sent when the session is scheduled, which the decider allows no later than one working day before it.
-      const { sessionOn } = CASE_EVENT_DATA[type].parse(event.data);
+      const { sessionOn } = event.data;
       return uniqueIntents([
         ...tell(subjects, 'commission-notice', { caseId, sessionOn }),
         ...tell(refsWith(recipients, ...COMMISSION_ROLES), 'commission-session-scheduled', {
@@ -87,7 +82,7 @@ export function routeCaseEvent(
     case 'case.commission-session-held':
       return tell(refsWith(recipients, ...COMMISSION_ROLES), 'commission-votes-recorded', { caseId });
     case 'case.order-issued': {
-      const data = CASE_EVENT_DATA[type].parse(event.data);
+      const { data } = event;
       const penalized = new Set(data.penalties.map((p) => p.personRef));
       const unpenalized = [...new Set([...data.notPenalizedRefs, ...subjects])].filter(
         (r) => !penalized.has(r),
@@ -112,7 +107,7 @@ export function routeCaseEvent(
     case 'case.proceedings-ended':
       return uniqueIntents(tell([...subjects, ...applicants], 'proceedings-ended', { caseId }));
     case 'case.appeal-decided': {
-      const { appealId, outcome } = CASE_EVENT_DATA[type].parse(event.data);
+      const { appealId, outcome } = event.data;
       const appellants = recipients.filter((r) => r.role === 'appellant' && r.ref === appealId);
       return tell(
         appellants.map((r) => r.personRef),
@@ -121,7 +116,7 @@ export function routeCaseEvent(
       );
     }
     case 'case.penalty-expired': {
-      const { penaltyId } = CASE_EVENT_DATA[type].parse(event.data);
+      const { penaltyId } = event.data;
       const holders = recipients.filter((r) => r.role === 'penalized' && r.ref === penaltyId);
       return tell(
         holders.map((r) => r.personRef),
@@ -130,13 +125,14 @@ export function routeCaseEvent(
       );
     }
     case 'case.deadline-approaching': {
-      const data = CASE_EVENT_DATA[type].parse(event.data);
-      const deadline = deadlineOf(data);
-      const days = data.daysLeft ?? daysUntil(event.occurredAt, deadline.dueOn);
-      const { clock, dueOn, citation } = deadline;
+      const { data } = event;
+      // The appeal workflow's reminder names the appeal, not a due day: the appellant's side is not notified here.
+      if (!data.dueOn) return [];
+      const days = daysUntil(event.occurredAt, data.dueOn);
+      const { clock, dueOn, citation = '' } = data;
       const own =
-        clock === 'protection-act-window' && deadline.personRef
-          ? tell([deadline.personRef], 'protection-act-window-closing', { caseId, closesOn: dueOn, days })
+        clock === 'protection-act-window' && data.personRef
+          ? tell([data.personRef], 'protection-act-window-closing', { caseId, closesOn: dueOn, days })
           : [];
       return uniqueIntents([
         ...own,
@@ -145,10 +141,20 @@ export function routeCaseEvent(
     }
     case 'case.deadline-passed':
     case 'case.procedure-deadline-missed': {
-      const data = CASE_EVENT_DATA[type].parse(event.data) as { escalateTo?: string | null };
-      const { clock, dueOn, citation } = deadlineOf(data as Record<string, unknown>);
-      const to = [...deciders, ...(data.escalateTo ? [data.escalateTo] : [])];
-      return uniqueIntents(tell(to, 'deadline-passed', { caseId, clock, dueOn, citation }));
+      const { data } = event;
+      if (!data.dueOn) return [];
+      const escalateTo = 'escalateTo' in data ? data.escalateTo : null;
+      const to = [...deciders, ...(escalateTo ? [escalateTo] : [])];
+      return uniqueIntents(
+        tell(to, 'deadline-passed', {
+          caseId,
+          clock: data.clock,
+          dueOn: data.dueOn,
+          citation: data.citation ?? '',
+        }),
+      );
     }
+    default:
+      return [];
   }
 }

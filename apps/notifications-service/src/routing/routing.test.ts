@@ -1,5 +1,19 @@
+import { assertEvent, caseEvents } from '@qorgau/contracts';
 import { LOCALES } from '@qorgau/service-kit';
+import {
+  appealFiledData,
+  commissionHeldData,
+  commissionScheduledData,
+  deadlineNoticeData,
+  explanationsRequestedData,
+  investigationOrderedData,
+  itemAnsweredData,
+  orderIssuedData,
+  protectionActFiledData,
+  reportedData,
+} from '../../test/support/case-event-examples';
 import { renderMessage } from '../templates/render';
+import { type CaseEvent } from './case-event';
 import { type CaseRecipient } from './case-roles';
 import { type NotificationIntent } from './intent';
 import { applyProjection, projectCaseEvent } from './project-case-event';
@@ -12,49 +26,62 @@ const at = '2025-11-24T04:00:00.000Z';
 const meta = { caseId, at, on: '2025-11-24' };
 
 const reported = {
-  type: 'CaseReported',
   ...meta,
-  source: 'report',
-  parties: [
+  ...reportedData([
     { personRef: 'applicant-1', roles: ['applicant'] },
     { personRef: 'subject-1', roles: ['subject'] },
     { personRef: 'witness-1', roles: ['witness'] },
-  ],
-  violations: [],
-  allegations: [{ text: 'slapped me' }],
-  evidence: [],
+  ]),
 };
 const ordered = {
-  type: 'InvestigationOrdered',
   ...meta,
-  orderedBy: 'head-1',
-  investigatorRef: 'investigator-1',
-  dueOn: '2025-12-24',
-  clock: {},
-  protectionActWindows: [
-    { personRef: 'subject-1', window: { opensOn: '2025-11-24', closesOn: '2025-12-01', reminders: [] } },
-  ],
+  ...investigationOrderedData({
+    orderedBy: 'head-1',
+    investigatorRef: 'investigator-1',
+    dueOn: '2025-12-24',
+    windows: [{ personRef: 'subject-1', opensOn: '2025-11-24', closesOn: '2025-12-01' }],
+  }),
 };
 
 const order = {
   ...meta,
-  issuedBy: 'head-1',
-  basis: 'commission',
-  findings: [{ personRef: 'subject-1', text: 'struck a colleague' }],
-  penalties: [
-    { penaltyId: 'p-1', personRef: 'subject-1', penalty: 'severe-reprimand', expiresOn: '2026-06-01' },
-  ],
-  notPenalizedRefs: [],
-  announcementDueOn: '2025-12-15',
+  ...orderIssuedData({
+    issuedBy: 'head-1',
+    findings: [{ personRef: 'subject-1', statement: 'struck a colleague' }],
+    penalties: [{ penaltyId: 'p-1', personRef: 'subject-1', penalty: 'severe-reprimand' }],
+    announcementDueOn: '2025-12-15',
+  }),
 };
+const appealFiled = {
+  ...meta,
+  ...appealFiledData({ appealId: 'a-1', penaltyId: 'p-1', personRef: 'subject-1' }),
+};
+const protectionActFiled = { ...meta, ...protectionActFiledData('subject-1', ['the video was deleted']) };
+const itemAnswered = {
+  ...meta,
+  ...itemAnsweredData('subject-1', { itemId: 'i-1', decision: 'refused', reason: 'no such video' }),
+};
+
+/** The envelope a consumer gets: parsed against the case-events contract, as the consumer does. */
+const consumed = (type: string, data: unknown): CaseEvent =>
+  assertEvent(caseEvents, {
+    eventId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    type,
+    version: 1,
+    occurredAt: at,
+    producer: 'cases',
+    subject: caseId,
+    data,
+  });
 
 /** Replays events through projection + routing, as the consumer does. */
 function replay(events: [string, unknown][]): { recipients: CaseRecipient[]; told: NotificationIntent[][] } {
   let recipients: CaseRecipient[] = [];
   const told: NotificationIntent[][] = [];
   for (const [type, data] of events) {
-    recipients = applyProjection(recipients, projectCaseEvent(type, data));
-    told.push(routeCaseEvent({ type, occurredAt: at, caseId, data }, recipients));
+    const event = consumed(type, data);
+    recipients = applyProjection(recipients, projectCaseEvent(event));
+    told.push(routeCaseEvent(event, recipients));
   }
   return { recipients, told };
 }
@@ -80,10 +107,7 @@ describe('routing case events', () => {
   it('asks the subject for an explanation', () => {
     const { told } = replay([
       ['case.reported', reported],
-      [
-        'case.explanations-requested',
-        { type: 'ExplanationsRequested', ...meta, dueOn: '2025-11-27', clock: {} },
-      ],
+      ['case.explanations-requested', { ...meta, ...explanationsRequestedData('2025-11-27') }],
     ]);
     expect(told[1]).toEqual([
       {
@@ -101,12 +125,13 @@ describe('routing case events', () => {
         'case.deadline-approaching',
         {
           caseId,
-          deadline: {
+          ...deadlineNoticeData({
             clock: 'protection-act-window',
             dueOn: '2025-11-27',
             citation: 'policy',
             personRef: 'subject-1',
-          },
+          }),
+          workingDaysBefore: 3,
         },
       ],
       // the flat form the investigation workflow sends
@@ -114,9 +139,7 @@ describe('routing case events', () => {
         'case.deadline-passed',
         {
           caseId,
-          clock: 'investigation',
-          dueOn: '2025-12-24',
-          citation: 'art. 58 p.4',
+          ...deadlineNoticeData({ clock: 'investigation', dueOn: '2025-12-24', citation: 'art. 58 p.4' }),
           escalateTo: 'head-1',
         },
       ],
@@ -133,38 +156,22 @@ describe('routing case events', () => {
   it('gives the subject the answers to their Protection Act items, the investigator the filing, nobody else', () => {
     const { told } = replay([
       ...base,
-      [
-        'case.protection-act-filed',
-        { ...meta, personRef: 'subject-1', version: { items: [{ text: 'the video was deleted' }] } },
-      ],
-      [
-        'case.protection-act-item-answered',
-        {
-          ...meta,
-          personRef: 'subject-1',
-          answer: { itemId: 'i-1', decision: 'refused', reason: 'no such video' },
-        },
-      ],
+      ['case.protection-act-filed', protectionActFiled],
+      ['case.protection-act-item-answered', itemAnswered],
     ]);
     expect(to(told[2]!)).toEqual(['investigator-1:protection-act-filed']);
     expect(to(told[3]!)).toEqual(['subject-1:protection-act-item-answered']);
   });
 
   it('schedules a commission: the subject gets the notice, every member the session, the applicant progress', () => {
-    const members = ['chair', 'secretary', 'member', 'member', 'member'].map((role, n) => ({
+    const members = (['chair', 'secretary', 'member', 'member', 'member'] as const).map((role, n) => ({
       personRef: `cm-${n}`,
       role,
     }));
     const { told, recipients } = replay([
       ...base,
-      [
-        'case.commission-session-scheduled',
-        { ...meta, members, sessionOn: '2025-12-10', earliestSessionOn: '2025-11-25' },
-      ],
-      [
-        'case.commission-session-held',
-        { ...meta, presentRefs: [], recommendations: [{ personRef: 'subject-1', outcome: 'x' }] },
-      ],
+      ['case.commission-session-scheduled', { ...meta, ...commissionScheduledData(members, '2025-12-10') }],
+      ['case.commission-session-held', { ...meta, ...commissionHeldData(members.map((m) => m.personRef)) }],
     ]);
     expect(to(told[2]!)).toEqual(
       [
@@ -187,10 +194,7 @@ describe('routing case events', () => {
     const { told } = replay([
       ...base,
       ['case.order-issued', order],
-      [
-        'case.appeal-filed',
-        { ...meta, appeal: { appealId: 'a-1', penaltyId: 'p-1', personRef: 'subject-1' } },
-      ],
+      ['case.appeal-filed', appealFiled],
       ['case.appeal-decided', { ...meta, appealId: 'a-1', outcome: 'upheld', reason: 'matches gravity' }],
       ['case.penalty-expired', { ...meta, penaltyId: 'p-1' }],
     ]);
@@ -212,21 +216,11 @@ describe('routing case events', () => {
     ];
     const { told } = replay([
       ...base,
-      [
-        'case.protection-act-filed',
-        { ...meta, personRef: 'subject-1', version: { items: [{ text: 'the video was deleted' }] } },
-      ],
-      [
-        'case.protection-act-item-answered',
-        {
-          ...meta,
-          personRef: 'subject-1',
-          answer: { itemId: 'i-1', decision: 'refused', reason: 'no such video' },
-        },
-      ],
+      ['case.protection-act-filed', protectionActFiled],
+      ['case.protection-act-item-answered', itemAnswered],
       ['case.conclusion-approved', { ...meta, approvedBy: 'head-1', familiarizationDueOn: '2025-12-05' }],
       ['case.order-issued', order],
-      ['case.appeal-filed', { ...meta, appeal: { appealId: 'a-1', personRef: 'subject-1' } }],
+      ['case.appeal-filed', appealFiled],
       ['case.appeal-decided', { ...meta, appealId: 'a-1', outcome: 'cancelled', reason: 'too harsh' }],
       ['case.penalty-expired', { ...meta, penaltyId: 'p-1' }],
     ]);
@@ -247,13 +241,11 @@ describe('routing case events', () => {
     expect(told.flat().filter((i) => i.recipientRef === 'witness-1')).toEqual([]);
   });
 
-  it('ignores case events it does not route and rejects routed ones without their fields', () => {
-    expect(
-      routeCaseEvent({ type: 'case.evidence-added', occurredAt: at, caseId, data: { caseId } }, []),
-    ).toEqual([]);
-    expect(() =>
-      routeCaseEvent({ type: 'case.explanations-requested', occurredAt: at, caseId, data: { caseId } }, []),
-    ).toThrow();
+  it('ignores case events it does not route; a routed one without its fields never reaches routing', () => {
+    const evidence = { id: 'ev-1', kind: 'document', description: 'Shift log', allegationIds: [] };
+    expect(routeCaseEvent(consumed('case.evidence-added', { ...meta, item: evidence }), [])).toEqual([]);
+    // The consumer parses against the contract first: this one is refused there (and dead-lettered).
+    expect(() => consumed('case.explanations-requested', { ...meta })).toThrow(/data\.dueOn/);
   });
 });
 
@@ -285,7 +277,7 @@ describe('routing follow-ups (the wall)', () => {
       ['case.investigation-ordered', ordered],
       [
         'case.commission-session-scheduled',
-        { ...meta, members: [{ personRef: 'cm-1', role: 'chair' }], sessionOn: '2025-12-10' },
+        { ...meta, ...commissionScheduledData([{ personRef: 'cm-1', role: 'chair' }], '2025-12-10') },
       ],
     ]);
     const staff = ['staff-1', 'investigator-1', 'head-1', 'cm-1', 'subject-1'];
@@ -302,10 +294,10 @@ describe('routing a wellbeing concern (the wall: only the minimal signal, only t
       ['case.investigation-ordered', ordered],
       [
         'case.commission-session-scheduled',
-        { ...meta, members: [{ personRef: 'cm-1', role: 'chair' }], sessionOn: '2025-12-10' },
+        { ...meta, ...commissionScheduledData([{ personRef: 'cm-1', role: 'chair' }], '2025-12-10') },
       ],
       ['case.order-issued', order],
-      ['case.appeal-filed', { ...meta, appeal: { appealId: 'a-1', personRef: 'subject-1' } }],
+      ['case.appeal-filed', appealFiled],
     ]).recipients;
 
   it('tells the head who ordered the investigation, with the case id and nothing else', () => {

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { caseEvents, makeEnvelope, supportFollowUps, wellbeingConcerns } from '@qorgau/contracts';
+import {
+  caseEvents,
+  makeEnvelope,
+  supportFollowUps,
+  wellbeingConcerns,
+  type EventTypeOf,
+} from '@qorgau/contracts';
 import { createDatabase } from '@qorgau/devstack';
 import { createKafka, EventPublisher } from '@qorgau/messaging';
 import { configureApp } from '@qorgau/service-kit';
@@ -102,7 +108,7 @@ export function caseEventFactory(topic: string) {
     contract,
     event: (
       caseId: string,
-      type: `case.${string}`,
+      type: EventTypeOf<typeof contract>,
       data: Record<string, unknown>,
       eventId: string = randomUUID(),
     ) =>
@@ -111,7 +117,8 @@ export function caseEventFactory(topic: string) {
         occurredAt: '2025-11-24T04:00:00.000Z',
         producer: 'cases-service',
         subject: caseId,
-        data: { caseId, at: '2025-11-24T04:00:00.000Z', on: '2025-11-24', ...data },
+        // The public shape (checked here, as the cases service checks it before it publishes).
+        data: { caseId, at: '2025-11-24T04:00:00.000Z', on: '2025-11-24', ...data } as never,
       }),
   };
 }

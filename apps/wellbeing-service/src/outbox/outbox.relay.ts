@@ -85,33 +85,52 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return total;
   }
 
-  private relayTopic(contract: AnyTopicContract): Promise<number> {
+  /**
+   * One topic's batch. A failed publish rolls the transaction back and then records the failure (attempts + 1,
+   * last error) on its own: written inside the rolled-back transaction, the note would be lost with it.
+   */
+  private async relayTopic(contract: AnyTopicContract): Promise<number> {
     const published = this.metrics.counter('wellbeing_outbox_published_total', 'Outbox events published');
-    return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(OutboxMessageEntity);
-      const rows = await repo
-        .createQueryBuilder('o')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .where('o.published_at IS NULL AND o.topic = :topic', { topic: contract.name })
-        .orderBy('o.created_at')
-        .limit(50)
-        .getMany();
-      if (rows.length === 0) return 0;
-      try {
-        await this.publisher.publishAll(
-          contract,
-          rows.map((row) => row.envelope as unknown as EventOf<typeof contract>),
-        );
-      } catch (error) {
-        const lastError = String(error).slice(0, 1000);
-        for (const row of rows) await repo.update({ id: row.id }, { attempts: row.attempts + 1, lastError });
-        throw error;
-      }
-      for (const row of rows)
-        await repo.update({ id: row.id }, { publishedAt: this.clock.now(), attempts: row.attempts + 1 });
-      published.inc(rows.length);
-      return rows.length;
-    });
+    const round = await this.dataSource.transaction(
+      async (manager): Promise<{ sent: number; failed?: { ids: string[]; error: unknown } }> => {
+        const repo = manager.getRepository(OutboxMessageEntity);
+        const rows = await repo
+          .createQueryBuilder('o')
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .where('o.published_at IS NULL AND o.topic = :topic', { topic: contract.name })
+          .orderBy('o.created_at')
+          .limit(50)
+          .getMany();
+        if (rows.length === 0) return { sent: 0 };
+        try {
+          await this.publisher.publishAll(
+            contract,
+            rows.map((row) => row.envelope as unknown as EventOf<typeof contract>),
+          );
+        } catch (error) {
+          return { sent: 0, failed: { ids: rows.map((row) => row.id), error } };
+        }
+        for (const row of rows)
+          await repo.update(
+            { id: row.id },
+            { publishedAt: this.clock.now(), attempts: row.attempts + 1, lastError: null },
+          );
+        published.inc(rows.length);
+        return { sent: rows.length };
+      },
+    );
+    if (round.failed) {
+      await this.dataSource
+        .getRepository(OutboxMessageEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ attempts: () => 'attempts + 1', lastError: String(round.failed.error).slice(0, 1000) })
+        .whereInIds(round.failed.ids)
+        .andWhere('published_at IS NULL')
+        .execute();
+      throw round.failed.error;
+    }
+    return round.sent;
   }
 }

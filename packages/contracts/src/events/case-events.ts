@@ -146,6 +146,19 @@ const subjectRecommendation = z.object({
     decidedByChair: z.boolean(),
   }),
 });
+/** The consistency review's summary and outcomes are the rules' own structures (distribution, suppression). */
+const commissionMinutesEntry = z.object({
+  personRef: ref,
+  circumstances: z.array(z.object({ circumstance: name, effect: name, citation: z.string() })),
+  repeatWhilePenaltyActive: z.boolean(),
+  consistency: z.looseObject({
+    personRef: ref,
+    summary: z.looseObject({}),
+    departureSteps: z.int(),
+    beyondBand: z.boolean(),
+    reason: nullable(reason),
+  }),
+});
 const penaltyRecord = z.object({
   penaltyId,
   personRef: ref,
@@ -291,6 +304,8 @@ export const caseDomainEventDefinitions = {
       recommendations: z.array(subjectRecommendation),
       protectionActReferences,
       symmetricSanctionJustification: justification,
+      /** Per person: the circumstances, a repeat offence, the consistency review against comparable cases. */
+      minutes: z.array(commissionMinutesEntry).optional(),
     }),
   ),
   'case.order-issued': defineEvent(

@@ -4,18 +4,26 @@ import {
   PENALTY_LADDER,
   VERIFICATION_ACTIONS,
 } from '@qorgau/domain';
+import { caseDay, identifier, label } from '@qorgau/contracts';
 import { createZodDto } from '@qorgau/service-kit';
 import { z } from 'zod';
 
 // Request bodies of the case routes. Each is checked here, so bad input never reaches the workflow or the
 // decider; the decider still checks the legal rules (dates, stages, deadlines) and answers with DomainErrors.
+// Formats come from @qorgau/contracts (identifiers.ts): a person reference is an identifier and must also be
+// in the directory (cases.officer; checked by the command service, 422 UNKNOWN_REFERENCE naming the field).
 
-const ref = z.string().min(1).max(200);
-const id = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'must be 1-100 letters, digits, . _ : -');
+/** A person: an identifier of the directory (`officer-a`, `inv-1`). */
+const ref = identifier;
+/** Anything else the case names by id: allegations, evidence, documents, items, appeals, pauses. */
+const id = identifier;
+/** A citation, a procedural step, a file name, a media type: a short label, any script. */
+const name = label;
 const text = z.string().trim().min(1).max(10_000);
 /** A penalty's id as the domain forms it: `<caseId>/<personRef>/<violationId>`. */
 const penaltyId = z.string().regex(/^[A-Za-z0-9._:/-]{1,300}$/, 'must be 1-300 letters, digits, . _ : / -');
-const localDate = z.iso.date();
+/** A calendar day within the years a case may concern (2000-2099). */
+const localDate = caseDay;
 
 export const partySchema = z.object({
   personRef: ref,
@@ -25,7 +33,7 @@ export const partySchema = z.object({
 export const violationSchema = z.object({
   id,
   description: text,
-  misconductType: z.string().min(1).max(200),
+  misconductType: name,
   gravity: z.enum(['ordinary', 'gross', 'discrediting', 'ethics']),
   committedOn: localDate,
   discoveredOn: localDate,
@@ -71,7 +79,7 @@ export const reportCaseSchema = z
 export class ReportCaseDto extends createZodDto(reportCaseSchema) {}
 
 export class RecordExplanationDto extends createZodDto(
-  z.object({ personRef: ref, kind: z.enum(['admission', 'denial', 'refusal']), documentRef: ref }),
+  z.object({ personRef: ref, kind: z.enum(['admission', 'denial', 'refusal']), documentRef: id }),
 ) {}
 
 export class OrderInvestigationDto extends createZodDto(z.object({ investigatorRef: ref })) {}
@@ -116,27 +124,27 @@ export class EmptyDto extends createZodDto(z.record(z.string(), z.never())) {}
 const hash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: followed by 64 lowercase hex digits');
 
 export const protectionActItemSchema = z.discriminatedUnion('section', [
-  z.object({ id, section: z.literal('objections'), materialRef: ref, text }),
-  z.object({ id, section: z.literal('procedural-violations'), rule: ref, step: ref, text }),
+  z.object({ id, section: z.literal('objections'), materialRef: id, text }),
+  z.object({ id, section: z.literal('procedural-violations'), rule: name, step: name, text }),
   z.object({
     id,
     section: z.literal('verification-requests'),
     action: z.enum(VERIFICATION_ACTIONS),
-    target: ref,
+    target: name,
     text,
   }),
-  z.object({ id, section: z.literal('questionable-evidence'), evidenceRef: ref, reason: text }),
+  z.object({ id, section: z.literal('questionable-evidence'), evidenceRef: id, reason: text }),
   z.object({
     id,
     section: z.literal('legal-justification'),
-    citations: z.array(ref).min(1).max(50),
+    citations: z.array(name).min(1).max(50),
     text,
   }),
   z.object({
     id,
     section: z.literal('protection-evidence'),
     attachments: z
-      .array(z.object({ name: ref, contentHash: hash, mediaType: ref.optional() }))
+      .array(z.object({ name, contentHash: hash, mediaType: name.optional() }))
       .min(1)
       .max(50),
     text,
@@ -221,7 +229,7 @@ export const issueOrderSchema = z.object({
   basis: z.enum(['admission', 'investigation', 'collegium']),
   penalties: z.array(penaltySchema).min(1).max(100),
   findings: z.array(findingSchema).min(1).max(100).optional(),
-  collegium: z.object({ decisionRef: ref, factsFullyEstablished: z.boolean() }).optional(),
+  collegium: z.object({ decisionRef: id, factsFullyEstablished: z.boolean() }).optional(),
   symmetricSanctionJustification: justification,
 });
 export class IssueOrderDto extends createZodDto(issueOrderSchema) {}
