@@ -5,6 +5,7 @@
 #   docker build -f infra/docker/app.Dockerfile --build-arg APP=notifications-service -t qorgau/notifications-service .
 #   docker build -f infra/docker/app.Dockerfile --build-arg APP=wellbeing-service -t qorgau/wellbeing-service .
 #   docker build -f infra/docker/app.Dockerfile --build-arg APP=workflow-worker --target worker -t qorgau/workflow-worker .
+#   docker build -f infra/docker/app.Dockerfile --build-arg APP=web --target web -t qorgau/web .
 # Target `setup` (APP=wellbeing-service) is the compose profile's one-shot setup (infra/docker/setup.cjs).
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
 
@@ -58,6 +59,16 @@ CMD ["node", "setup.cjs"]
 
 # No HTTP: the worker's log says `workflow-worker polling <queue>` once it is up.
 FROM runtime AS worker
+
+# The web app (APP=web): its server sends the static build with a strict Content-Security-Policy, /config.json
+# from the WEB_* variables and proxies /api/{cases,notifications,wellbeing}/* to the services.
+FROM runtime AS web
+COPY --from=build /prod/app/dist-server ./dist-server
+ENV PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=5s --timeout=4s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist-server/main.js"]
 
 # The NestJS services (the default target).
 FROM runtime AS http

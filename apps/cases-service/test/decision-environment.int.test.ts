@@ -36,7 +36,7 @@ describe('decision environment over HTTP', () => {
     years: {
       ...defaultKzCorrections.years,
       '2031': {
-        status: 'official',
+        status: 'official' as const,
         transfers: [{ from: '2031-06-14', to: '2031-06-06', source: 'test decree' }],
       },
     },

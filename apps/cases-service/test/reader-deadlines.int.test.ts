@@ -16,7 +16,11 @@ import { quietRuntime, startWorker } from './support/worker';
 const key = () => `rd-${randomBytes(8).toString('hex')}`;
 
 interface Deadline {
-  readonly clock: { readonly clock: string; readonly why: readonly { kind: string }[] };
+  readonly clock: {
+    readonly clock: string;
+    readonly dueOn: string;
+    readonly why: readonly { kind: string }[];
+  };
   readonly personRef?: string;
 }
 interface Task {

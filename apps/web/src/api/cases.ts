@@ -890,6 +890,7 @@ export interface components {
       /** @default [] */
       allegationIds: string[];
       description: string;
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       id: string;
       /** @enum {string} */
       kind:
@@ -900,6 +901,7 @@ export interface components {
         | 'party-statement'
         | 'document'
         | 'other';
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       witnessRef?: string;
     };
     AnswerProtectionActItemDto: {
@@ -920,7 +922,9 @@ export interface components {
     DeclareInterestDto: {
       /** @enum {string} */
       kind: 'relative' | 'line-manager' | 'subordinate' | 'personal-interest' | 'other';
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       participantRef: string;
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       partyRef: string;
     };
     DraftDto: {
@@ -947,6 +951,7 @@ export interface components {
       findings?: {
         /** @enum {string} */
         facts: 'established' | 'partly-established' | 'not-established';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
         statement: string;
       }[];
@@ -959,7 +964,9 @@ export interface components {
       reason: string;
     };
     FileAppealDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       addresseeRef?: string;
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       appealId: string;
       penaltyId: string;
       /** @enum {string} */
@@ -968,13 +975,16 @@ export interface components {
     FileProtectionActDto: {
       items: (
         | {
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             id: string;
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             materialRef: string;
             /** @enum {string} */
             section: 'objections';
             text: string;
           }
         | {
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             id: string;
             rule: string;
             /** @enum {string} */
@@ -985,6 +995,7 @@ export interface components {
         | {
             /** @enum {string} */
             action: 'witness' | 'expert' | 'document' | 'recording';
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             id: string;
             /** @enum {string} */
             section: 'verification-requests';
@@ -992,7 +1003,9 @@ export interface components {
             text: string;
           }
         | {
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             evidenceRef: string;
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             id: string;
             reason: string;
             /** @enum {string} */
@@ -1000,6 +1013,7 @@ export interface components {
           }
         | {
             citations: string[];
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             id: string;
             /** @enum {string} */
             section: 'legal-justification';
@@ -1011,6 +1025,7 @@ export interface components {
               mediaType?: string;
               name: string;
             }[];
+            /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
             id: string;
             /** @enum {string} */
             section: 'protection-evidence';
@@ -1020,12 +1035,14 @@ export interface components {
     };
     HandOverToCompetentBodyDto: {
       body: string;
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       pauseId: string;
     };
     HoldCommissionSessionDto: {
       considerations: {
         /** @enum {string} */
         participation: 'in-person' | 'video' | 'unexcused-no-show' | 'written-refusal' | 'excused-absence';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
         votes: {
           choice:
@@ -1048,6 +1065,7 @@ export interface components {
                 /** @enum {string} */
                 kind: 'end-proceedings';
               };
+          /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
           memberRef: string;
         }[];
       }[];
@@ -1064,12 +1082,14 @@ export interface components {
       /** @enum {string} */
       basis: 'admission' | 'investigation' | 'collegium';
       collegium?: {
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         decisionRef: string;
         factsFullyEstablished: boolean;
       };
       findings?: {
         /** @enum {string} */
         facts: 'established' | 'partly-established' | 'not-established';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
         statement: string;
       }[];
@@ -1085,12 +1105,15 @@ export interface components {
           | 'dismissal'
           | 'dismissal-with-loss-of-honours'
           | 'dismissal-with-loss-of-rank';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         violationId: string;
       }[];
       symmetricSanctionJustification?: string;
     };
     OrderInvestigationDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       investigatorRef: string;
     };
     Problem: {
@@ -1111,50 +1134,69 @@ export interface components {
     };
     RecordAbsenceDto: {
       caseRelated?: boolean;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Calendar day YYYY-MM-DD, 2000-01-01 to 2099-12-31
+       */
       from: string;
       /** @enum {string} */
       kind: 'sick-leave' | 'vacation' | 'business-trip' | 'medical-treatment' | 'other-valid-absence';
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       personRef: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Calendar day YYYY-MM-DD, 2000-01-01 to 2099-12-31
+       */
       to: string;
     };
     RecordActingHeadDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       actingHeadRef: string;
       basis: string;
     };
     RecordAllegationDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       againstRef: string;
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       byRef: string;
       description: string;
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       id: string;
       /** @enum {string} */
       kind: 'physical-harm' | 'verbal-abuse' | 'other';
     };
     RecordExplanationDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       documentRef: string;
       /** @enum {string} */
       kind: 'admission' | 'denial' | 'refusal';
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       personRef: string;
     };
     RecordPolygraphDto: {
       consent: boolean;
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       personRef: string;
     };
     RecordSignatureDto: {
       /** @enum {string} */
       outcome: 'signed' | 'refused';
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       personRef: string;
     };
     ReplaceInvestigatorDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       investigatorRef: string;
       reason: string;
     };
     ReportCaseDto: {
       allegations?: {
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         againstRef: string;
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         byRef: string;
         description: string;
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         id: string;
         /** @enum {string} */
         kind: 'physical-harm' | 'verbal-abuse' | 'other';
@@ -1163,6 +1205,7 @@ export interface components {
         /** @default [] */
         allegationIds: string[];
         description: string;
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         id: string;
         /** @enum {string} */
         kind:
@@ -1173,22 +1216,31 @@ export interface components {
           | 'party-statement'
           | 'document'
           | 'other';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         witnessRef?: string;
       }[];
       parties: {
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
         roles: ('applicant' | 'subject' | 'witness')[];
       }[];
       /** @enum {string} */
       source: 'report' | 'notice-from-other-body';
       violations: {
-        /** Format: date */
+        /**
+         * Format: date
+         * @description Calendar day YYYY-MM-DD, 2000-01-01 to 2099-12-31
+         */
         committedOn: string;
         description: string;
-        /** Format: date */
+        /**
+         * Format: date
+         * @description Calendar day YYYY-MM-DD, 2000-01-01 to 2099-12-31
+         */
         discoveredOn: string;
         /** @enum {string} */
         gravity: 'ordinary' | 'gross' | 'discrediting' | 'ethics';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         id: string;
         misconductType: string;
         subjectRefs: string[];
@@ -1199,6 +1251,7 @@ export interface components {
       workingDays: number;
     };
     RequestWitnessSupportDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       personRef: string;
     };
     SaveDraftDto: {
@@ -1218,16 +1271,21 @@ export interface components {
     };
     ScheduleCommissionSessionDto: {
       members: {
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
         /** @enum {string} */
         role: 'chair' | 'secretary' | 'member';
       }[];
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Calendar day YYYY-MM-DD, 2000-01-01 to 2099-12-31
+       */
       sessionOn: string;
     };
     StartClockPauseDto: {
       /** @enum {string} */
       cause: 'appeal' | 'expertise' | 'pre-trial-investigation';
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       pauseId: string;
     };
     SubmitConclusionDto: {
@@ -1239,11 +1297,13 @@ export interface components {
           | 'pressure-on-officials-or-relatives'
         )[];
         mitigating: ('repentance' | 'self-report' | 'first-offence-with-admission' | 'no-damage')[];
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
       }[];
       findings: {
         /** @enum {string} */
         facts: 'established' | 'partly-established' | 'not-established';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
         statement: string;
       }[];
@@ -1259,7 +1319,9 @@ export interface components {
           | 'dismissal'
           | 'dismissal-with-loss-of-honours'
           | 'dismissal-with-loss-of-rank';
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         personRef: string;
+        /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
         violationId: string;
       }[];
       protectionActReferences: {
@@ -1268,8 +1330,12 @@ export interface components {
       symmetricSanctionJustification?: string;
     };
     SuspendFromDutyDto: {
+      /** @description Identifier (must be 1-100 letters (A-Z, a-z), digits, . _ : - starting with a letter or digit); a person must exist in the directory */
       personRef: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Calendar day YYYY-MM-DD, 2000-01-01 to 2099-12-31
+       */
       until: string;
     };
     UploadedFileDto: {
