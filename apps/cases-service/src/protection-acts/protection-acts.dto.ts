@@ -1,3 +1,4 @@
+import { PROTECTION_ACT_SECTIONS } from '@qorgau/domain';
 import { createZodDto } from '@qorgau/service-kit';
 import { z } from 'zod';
 
@@ -9,14 +10,7 @@ import { z } from 'zod';
 export const draftItemSchema = z
   .object({
     id: z.string().min(1).max(100),
-    section: z.enum([
-      'objections',
-      'procedural-violations',
-      'verification-requests',
-      'questionable-evidence',
-      'legal-justification',
-      'protection-evidence',
-    ]),
+    section: z.enum(PROTECTION_ACT_SECTIONS),
   })
   .catchall(z.unknown());
 
