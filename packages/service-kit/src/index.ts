@@ -40,4 +40,4 @@ export {
   type ReadinessCheck,
 } from './health/readiness';
 export { buildOpenApiDocument, OperationId, setupOpenApi, writeOpenApiDocument } from './openapi/openapi';
-export { createZodDto } from 'nestjs-zod';
+export { createZodDto, type ZodDto } from 'nestjs-zod';

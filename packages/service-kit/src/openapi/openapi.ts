@@ -58,6 +58,11 @@ function withProblems(document: OpenAPIObject): OpenAPIObject {
       for (const [status, description] of Object.entries(problems)) {
         responses[status] ??= problemResponse(description);
       }
+      // An operation's own error responses (its refusal codes) carry the problem+json body too.
+      for (const [status, response] of Object.entries(responses)) {
+        const { description = '', content } = response as { description?: string; content?: unknown };
+        if (Number(status) >= 400 && content === undefined) responses[status] = problemResponse(description);
+      }
     }
   }
   return document;
