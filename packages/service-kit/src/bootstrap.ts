@@ -2,6 +2,7 @@ import { type DynamicModule, type INestApplication, type Type } from '@nestjs/co
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { setupOpenApi } from './openapi/openapi';
+import { recordResponses } from './openapi/response-log';
 import { requestIdMiddleware } from './request-context/request-context';
 
 export interface ServiceOptions {
@@ -20,6 +21,8 @@ export function configureApp(
   options: Pick<ServiceOptions, 'title' | 'version'>,
 ): void {
   app.use(requestIdMiddleware);
+  const responseLog = process.env.QORGAU_RESPONSE_LOG;
+  if (responseLog) recordResponses(app, options.title, responseLog);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   setupOpenApi(app, options.title, options.version);

@@ -41,5 +41,6 @@ export {
   withTimeout,
   type ReadinessCheck,
 } from './health/readiness';
+export { openApiPath, recordResponses, type RecordedResponse } from './openapi/response-log';
 export { buildOpenApiDocument, OperationId, setupOpenApi, writeOpenApiDocument } from './openapi/openapi';
 export { createZodDto, type ZodDto } from 'nestjs-zod';
