@@ -34,7 +34,10 @@ async function documents() {
 
 function responses(file) {
   if (!existsSync(file)) return { recorded: 0, undocumented: [], missing: file };
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const documents = Object.fromEntries(SERVICES.map((s) => [s, documentOf(s)]));
   const undocumented = new Set();
   for (const { service: title, method, path, status } of lines) {

@@ -14,7 +14,10 @@ const SERVICES = ['cases-service', 'notifications-service', 'wellbeing-service']
 
 describe('the OpenAPI documents', () => {
   it('are valid OpenAPI and a typed client generates from each (openapi-typescript)', () => {
-    const report = check('documents') as Record<string, { valid: boolean; errors: unknown[]; client: string }>;
+    const report = check('documents') as Record<
+      string,
+      { valid: boolean; errors: unknown[]; client: string }
+    >;
     for (const service of SERVICES) {
       expect({ service, ...report[service] }).toEqual({ service, valid: true, errors: [], client: 'ok' });
     }

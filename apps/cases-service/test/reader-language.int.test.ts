@@ -63,7 +63,9 @@ describe('errors in the reader’s language', () => {
       expect(res.body).toMatchObject({ code: 'COMMAND_NOT_ALLOWED_IN_STAGE', citation: expect.any(String) });
     }
     expect(kk.body.title).toBe('Қадамды ережелер рұқсат етпейді');
-    expect(kk.body.detail).toBe('«ApproveConclusion» әрекетін іс «reported» кезеңінде тұрғанда орындауға болмайды.');
+    expect(kk.body.detail).toBe(
+      '«ApproveConclusion» әрекетін іс «reported» кезеңінде тұрғанда орындауға болмайды.',
+    );
     expect(ru.body.title).toBe('Шаг запрещён правилами');
     expect(ru.body.detail).toBe('Действие «ApproveConclusion» недопустимо на стадии «reported».');
     expect(en.body.title).toBe('The rules do not allow this step');

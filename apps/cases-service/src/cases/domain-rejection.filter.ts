@@ -1,7 +1,14 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { makeProblem, PROBLEM_CONTENT_TYPE } from '@qorgau/contracts';
 import { ERROR_MESSAGES, type DomainError, type ErrorCode } from '@qorgau/domain';
-import { formatMessage, localeOf, problemOf, ProblemException, type Locale, type Principal } from '@qorgau/service-kit';
+import {
+  formatMessage,
+  localeOf,
+  problemOf,
+  ProblemException,
+  type Locale,
+  type Principal,
+} from '@qorgau/service-kit';
 import { type Request, type Response } from 'express';
 import { CaseWorkflowNotFound, DomainRejection } from '../platform/temporal-client.provider';
 

@@ -84,7 +84,11 @@ export const CASE_COMMANDS: readonly CaseCommandDeclaration[] = [
     body: RequestProtectionActExtensionDto,
     sentBy: ['subject'],
     onlyForThemselves: ['subject'],
-    refusals: ['PROTECTION_ACT_EXTENSION_PENDING', 'PROTECTION_ACT_WINDOW_CLOSED', 'PROTECTION_ACT_EXTENSION_INVALID'],
+    refusals: [
+      'PROTECTION_ACT_EXTENSION_PENDING',
+      'PROTECTION_ACT_WINDOW_CLOSED',
+      'PROTECTION_ACT_EXTENSION_INVALID',
+    ],
     toCommand: ({ body, caller }) => ({ type: 'RequestProtectionActExtension', personRef: caller, ...body }),
   }),
   command({
@@ -393,7 +397,8 @@ export const CASE_COMMANDS: readonly CaseCommandDeclaration[] = [
     type: 'RecordSuspensionAnnouncement',
     operationId: 'recordSuspensionAnnouncement',
     path: 'suspensions/announcements',
-    summary: 'The suspension order was shown to the officer against signature, or the refusal recorded (art. 38)',
+    summary:
+      'The suspension order was shown to the officer against signature, or the refusal recorded (art. 38)',
     body: RecordSignatureDto,
     sentBy: ['unit-head'],
     toCommand: ({ body }) => ({ type: 'RecordSuspensionAnnouncement', ...body }),

@@ -37,7 +37,11 @@ import { refusalsDocumented } from './refusal-docs';
  */
 @ApiTags('case steps')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Retries with the same key replay the answer' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: true,
+  description: 'Retries with the same key replay the answer',
+})
 @ApiHeader({ name: 'If-Match', required: false, description: 'The case ETag ("<version>"); 412 when stale' })
 @UseFilters(DomainRejectionFilter)
 @Controller('cases/:caseId')
@@ -50,7 +54,15 @@ export class CaseCommandsController {
     const stored =
       command.type === 'MigrateDecisionEnvironment'
         ? await this.commands.migrateEnvironment(step.user, step.caseId, key, step.path, command.reason)
-        : await this.commands.execute(step.user, step.caseId, key, step.path, command, step.ifMatch, step.body);
+        : await this.commands.execute(
+            step.user,
+            step.caseId,
+            key,
+            step.path,
+            command,
+            step.ifMatch,
+            step.body,
+          );
     return respond(res, stored);
   }
 }

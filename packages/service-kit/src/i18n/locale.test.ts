@@ -33,7 +33,9 @@ describe('formatMessage', () => {
     expect(formatMessage(days, { n: 5 }, 'ru')).toBe('5 дней');
     expect(formatMessage(days, { n: 2 }, 'ru')).toBe('2 дня');
     expect(formatMessage('due {on, date, day}', { on: '2026-03-08' }, 'en')).toBe('due March 8, 2026');
-    expect(formatMessage('window closes on {on}', { on: '2026-03-08' }, 'en')).toBe('window closes on 2026-03-08');
+    expect(formatMessage('window closes on {on}', { on: '2026-03-08' }, 'en')).toBe(
+      'window closes on 2026-03-08',
+    );
     expect(formatMessage('stage «{stage}»', { stage: 'explanation-requested' }, 'kk')).toBe(
       'stage «explanation-requested»',
     );

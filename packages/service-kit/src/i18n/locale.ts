@@ -11,7 +11,11 @@ export function readerLocale(acceptLanguage: string | undefined, preference?: Lo
     .map((part, index) => {
       const [tag = '', ...attributes] = part.trim().split(';');
       const q = attributes.map((a) => /^\s*q=([\d.]+)\s*$/.exec(a)?.[1]).find((v) => v !== undefined);
-      return { language: tag.trim().toLowerCase().split('-')[0] ?? '', q: q === undefined ? 1 : Number(q), index };
+      return {
+        language: tag.trim().toLowerCase().split('-')[0] ?? '',
+        q: q === undefined ? 1 : Number(q),
+        index,
+      };
     })
     .filter(({ language, q }) => q > 0 && (LOCALES as readonly string[]).includes(language))
     .sort((a, b) => b.q - a.q || a.index - b.index);

@@ -43,7 +43,10 @@ function parameterSchemas(document: OpenAPIObject): void {
       for (const parameter of parameters as Json[]) {
         for (const key of Object.keys(parameter)) {
           if (PARAMETER_FIELDS.has(key) || key.startsWith('x-')) continue;
-          parameter.schema = { ...(isObject(parameter.schema) ? parameter.schema : {}), [key]: parameter[key] };
+          parameter.schema = {
+            ...(isObject(parameter.schema) ? parameter.schema : {}),
+            [key]: parameter[key],
+          };
           delete parameter[key];
         }
       }

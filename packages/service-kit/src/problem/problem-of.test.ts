@@ -74,12 +74,19 @@ describe('problemOf', () => {
       title: 'Неверные данные',
       detail: 'Поле заполнено неверно: email (invalid_format)',
     });
-    const forbidden = new ProblemException({ code: 'FORBIDDEN', status: 403, detail: 'Only a head registers.' });
+    const forbidden = new ProblemException({
+      code: 'FORBIDDEN',
+      status: 403,
+      detail: 'Only a head registers.',
+    });
     expect(problemOf(forbidden, '/x', 'ru')).toMatchObject({
       title: 'Доступ запрещён',
       detail: 'Вам не разрешено это действие.',
     });
-    expect(problemOf(forbidden, '/x', 'en')).toMatchObject({ title: 'Forbidden', detail: 'Only a head registers.' });
+    expect(problemOf(forbidden, '/x', 'en')).toMatchObject({
+      title: 'Forbidden',
+      detail: 'Only a head registers.',
+    });
     expect(problemOf(new NotFoundException(), '/x', 'kk')).toMatchObject({ title: 'Табылмады' });
   });
 });
