@@ -111,6 +111,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** The official or court the appeal was addressed to upholds or cancels the penalty */
     post: operations['decideAppeal'];
     delete?: never;
     options?: never;
@@ -604,6 +605,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** The head grants or refuses a subject's request for more time to file the Protection Act */
     post: operations['decideExtension'];
     delete?: never;
     options?: never;
@@ -909,6 +911,14 @@ export interface components {
       decision: 'granted' | 'partly-granted' | 'refused' | 'verification-performed';
       reason: string;
       verification?: string;
+    };
+    CommandResponseDto: {
+      /** Format: uuid */
+      caseId: string;
+      environment?: string;
+      events: string[];
+      stage: string;
+      version: number;
     };
     DecideAppealDto: {
       /** @enum {string} */
@@ -1608,6 +1618,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1623,11 +1634,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1665,7 +1679,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1683,7 +1697,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1698,6 +1712,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1713,11 +1728,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1755,7 +1773,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1773,7 +1791,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1788,6 +1806,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1803,11 +1822,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1845,7 +1867,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, APPEAL_ALREADY_PENDING, PENALTY_NOT_ACTIVE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1863,7 +1885,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, APPEAL_PERIOD_EXPIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1878,6 +1900,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1894,11 +1917,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1936,7 +1962,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, APPEAL_NOT_PENDING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1954,7 +1980,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2051,6 +2077,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2066,11 +2093,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2108,7 +2138,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2126,7 +2156,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2141,6 +2171,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2157,11 +2188,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2199,7 +2233,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2217,7 +2251,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2232,6 +2266,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2247,11 +2282,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2289,7 +2327,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2307,7 +2345,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, COMMISSION_TOO_SMALL, COMMISSION_CHAIR_REQUIRED, COMMISSION_NOTICE_TOO_SHORT, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2322,6 +2360,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2337,11 +2376,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2379,7 +2421,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2397,7 +2439,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, COMMISSION_NO_QUORUM, COMMISSION_EMPLOYEE_NOT_HEARD, COMMISSION_VOTE_INVALID, COMMISSION_NO_MAJORITY, CONSISTENCY_REASON_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2412,6 +2454,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2427,11 +2470,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2469,7 +2515,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2487,7 +2533,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, FINDINGS_MISSING_FOR_PARTY, FINDINGS_INVALID, PROTECTION_ACT_ITEMS_NOT_REFERENCED, SYMMETRIC_SANCTION_JUSTIFICATION_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2502,6 +2548,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2517,11 +2564,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2559,7 +2609,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2577,7 +2627,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, ACTING_HEAD_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2592,6 +2642,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2607,11 +2658,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2649,7 +2703,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PROTECTION_ACT_WINDOW_OPEN */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2667,7 +2721,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, APPROVER_NOT_ORDERING_HEAD, PROTECTION_ACT_ITEMS_UNANSWERED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2682,6 +2736,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2697,11 +2752,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2739,7 +2797,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2757,7 +2815,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2854,6 +2912,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2869,11 +2928,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2911,7 +2973,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2929,7 +2991,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2944,6 +3006,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2959,11 +3022,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3001,7 +3067,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3019,7 +3085,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3034,6 +3100,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3049,11 +3116,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3091,7 +3161,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3109,7 +3179,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3373,6 +3443,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3388,11 +3459,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3430,7 +3504,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, EXPLANATION_ALREADY_RECORDED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3448,7 +3522,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3463,6 +3537,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3478,11 +3553,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3520,7 +3598,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3538,7 +3616,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3553,6 +3631,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3568,11 +3647,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3610,7 +3692,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3628,7 +3710,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3643,6 +3725,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3658,11 +3741,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3700,7 +3786,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3718,7 +3804,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3733,6 +3819,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3748,11 +3835,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3790,7 +3880,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3808,7 +3898,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3823,6 +3913,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3838,11 +3929,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3880,7 +3974,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, EXPLANATIONS_PENDING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3898,7 +3992,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, RECUSAL_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3913,6 +4007,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3928,11 +4023,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3970,7 +4068,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3988,7 +4086,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, INVESTIGATION_EXTENSION_NOT_ALLOWED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4003,6 +4101,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4018,11 +4117,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4060,7 +4162,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4078,7 +4180,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, RECUSAL_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4093,6 +4195,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4108,11 +4211,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4150,7 +4256,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4168,7 +4274,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, ADMISSION_REQUIRED, INVESTIGATION_REQUIRED, COMMISSION_RECOMMENDATION_REQUIRED, ONE_PENALTY_PER_VIOLATION, PENALTY_EXCEEDS_RECOMMENDATION, LIMITATION_PERIOD_EXPIRED, PENALTY_DATE_IN_BLACKOUT, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4183,6 +4289,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4198,11 +4305,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4240,7 +4350,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4258,7 +4368,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4273,6 +4383,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4289,11 +4400,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4331,7 +4445,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PENALTY_NOT_ACTIVE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4349,7 +4463,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, EARLY_LIFTING_GROSS_PENALTY, EARLY_LIFTING_TOO_EARLY, EARLY_LIFTING_ONE_AT_A_TIME, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4364,6 +4478,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4379,11 +4494,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4421,7 +4539,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4439,7 +4557,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, POLYGRAPH_CONSENT_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4454,6 +4572,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4469,11 +4588,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4511,7 +4633,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PROTECTION_ACT_WINDOW_CLOSED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4529,7 +4651,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_ITEM_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4544,6 +4666,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4560,11 +4683,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4602,7 +4728,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4620,7 +4746,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_EXTENSION_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4719,6 +4845,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4736,11 +4863,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4778,7 +4908,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4796,7 +4926,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_ITEM_UNKNOWN, PROTECTION_ACT_ANSWER_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4986,6 +5116,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5001,11 +5132,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5043,7 +5177,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PROTECTION_ACT_EXTENSION_PENDING, PROTECTION_ACT_WINDOW_CLOSED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5061,7 +5195,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_EXTENSION_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5162,6 +5296,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5177,11 +5312,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5219,7 +5357,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5237,7 +5375,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, SUSPENSION_TOO_LONG, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5252,6 +5390,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5267,11 +5406,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5309,7 +5451,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5327,7 +5469,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5506,6 +5648,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5521,11 +5664,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5563,7 +5709,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5581,7 +5727,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, SUPPORT_CONSENT_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
