@@ -11,6 +11,7 @@ import {
 } from '@qorgau/service-kit';
 import { type Request, type Response } from 'express';
 import { CaseWorkflowNotFound, DomainRejection } from '../platform/temporal-client.provider';
+import { refusalField } from './refusal-field';
 
 /** The case's current state forbids the step (try again later or never); everything else is bad content. */
 const CONFLICTS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -38,6 +39,15 @@ const TITLES = {
 export const refusalText = (error: DomainError, locale: Locale): string =>
   formatMessage(ERROR_MESSAGES[error.messageKey][locale], error.params, locale);
 
+/** `errors: [{ field, rule: <code>, message }]` when the refusal concerns one field of the request body. */
+const fieldOf = (exception: DomainRejection, body: unknown, locale: Locale) => {
+  const field = refusalField(body, exception.error.params);
+  if (field === undefined) return {};
+  return {
+    errors: [{ field, rule: exception.error.code, message: refusalText(exception.error, locale) }],
+  };
+};
+
 export const domainErrorStatus = (code: ErrorCode): 409 | 422 => (CONFLICTS.has(code) ? 409 : 422);
 
 /**
@@ -63,6 +73,7 @@ export class DomainRejectionFilter implements ExceptionFilter {
             }),
             citation: exception.error.citation,
             params: exception.error.params,
+            ...fieldOf(exception, request.body, locale),
           }
         : problemOf(
             new ProblemException({ code: 'CASE_NOT_FOUND', status: 404, detail: 'No such case.' }),
