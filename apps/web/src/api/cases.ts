@@ -1535,7 +1535,10 @@ export interface operations {
   getCase: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag last read; 304 when unchanged */
+        'If-None-Match'?: string;
+      };
       path: {
         caseId: string;
       };
@@ -1543,7 +1546,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The case as the caller may see it; ETag is its version */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not modified: the case is still at the version If-None-Match names */
+      304: {
         headers: {
           [name: string]: unknown;
         };
@@ -3368,6 +3379,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The content is stored (or was already, with the same bytes) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3421,6 +3433,24 @@ export interface operations {
       };
       /** @description If-Match names a stale version */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The content is larger than the service accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The content type is not one evidence may have */
+      415: {
         headers: {
           [name: string]: unknown;
         };
