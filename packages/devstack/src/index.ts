@@ -1,7 +1,8 @@
 export { cacheDir, repoRoot } from './paths';
 export { freePort, isPortOpen, waitFor } from './ports';
 export { createDatabase, startPostgres, type PostgresHandle } from './postgres';
-export { startKafka, type KafkaHandle } from './kafka';
+export { startKafka, type KafkaHandle, type KafkaSaslSslOptions, type ScramUser } from './kafka';
+export { makeTestCertificates, type TestCertificates } from './certificates';
 export {
   startTemporalDevServer,
   temporalCliPath,

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { kafkaSecurity } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -53,6 +54,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
             createKafka({
               clientId: config.KAFKA_CLIENT_ID,
               brokers: config.KAFKA_BROKERS,
+              ...kafkaSecurity(config),
               logLevel: logLevel.WARN,
             }),
         },
