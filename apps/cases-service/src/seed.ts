@@ -11,7 +11,7 @@ import { SEED_OFFICERS, seedDirectory } from './seed/seed-data';
 
 async function main(): Promise<void> {
   const config = loadCasesConfig();
-  const dataSource = await casesServiceDataSource(config.DATABASE_URL, 2).initialize();
+  const dataSource = await casesServiceDataSource(config.DATABASE_URL, 2, postgresSsl(config)).initialize();
   try {
     await dataSource.runMigrations();
     await seedDirectory(dataSource);

@@ -5,7 +5,9 @@ import { type KafkaEnv } from './fragments/kafka';
 /** The `ssl` and `sasl` parts of a kafkajs client config (structurally kafkajs' own types). */
 export interface KafkaSecurity {
   ssl?: true | { ca: string[] };
-  sasl?: { mechanism: 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
+  sasl?:
+    | { mechanism: 'scram-sha-256'; username: string; password: string }
+    | { mechanism: 'scram-sha-512'; username: string; password: string };
 }
 
 type SecurityEnv = Pick<

@@ -14,3 +14,5 @@ export { startStack, type Stack, type StackOptions } from './stack';
 export { MissingPrerequisiteError, requireCommand } from './prerequisites';
 export { resolveMavenClasspath } from './maven';
 export { startProcess, type ManagedProcess } from './process';
+export { startS3Server, S3PROXY_VERSION, type S3ServerHandle } from './s3-server';
+export { postgresClientTools, POSTGRES_MAJOR, type PostgresClientTools } from './postgres-client';
