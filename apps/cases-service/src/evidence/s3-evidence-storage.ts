@@ -22,8 +22,9 @@ export interface S3EvidenceStorageOptions {
 /**
  * Evidence in an S3 bucket, content-addressed like the local disk: `<prefix><sha[0..2]>/<sha>`. The service
  * hashes the plaintext itself (the reference never comes from the client), encrypts it with AES-256-GCM
- * before it leaves the process (encryption at rest that does not depend on the bucket's settings), and sends
- * the SHA-256 of the uploaded bytes (x-amz-checksum-sha256) so the server rejects a corrupted upload.
+ * before it leaves the process (encryption at rest that does not depend on the bucket's settings). Uploads are
+ * signed with SigV4 over the payload's SHA-256 and carry Content-MD5, so the server rejects corrupted bytes
+ * (x-amz-checksum-sha256 would say the same, but S3-compatible servers such as s3proxy do not implement it).
  */
 export class S3EvidenceStorage implements EvidenceStorage {
   private readonly s3: S3Client;
@@ -53,7 +54,8 @@ export class S3EvidenceStorage implements EvidenceStorage {
           Key,
           Body: body,
           ContentType: 'application/octet-stream',
-          ChecksumSHA256: createHash('sha256').update(body).digest('base64'),
+          // The server refuses bytes that do not match (BadDigest); SigV4 also signs the payload's SHA-256.
+          ContentMD5: createHash('md5').update(body).digest('base64'),
           Metadata: { 'content-sha256': sha256, 'content-length': String(content.length) },
         }),
       );
