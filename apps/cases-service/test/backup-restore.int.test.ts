@@ -30,9 +30,7 @@ const auth = async (personRef: string, roles: Parameters<typeof tokenFor>[1]) =>
 async function snapshot(dataSource: DataSource) {
   const digest = (rows: unknown[]) => createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   const caseRows = await dataSource.query(`SELECT id, version, stage, state FROM cases."case" ORDER BY id`);
-  const outbox = await dataSource.query(
-    `SELECT id::text, event_id, topic, message_key, payload, headers, published_at FROM cases.outbox ORDER BY id`,
-  );
+  const outbox = await dataSource.query(`SELECT * FROM cases.outbox ORDER BY id`);
   const audit = await dataSource.query(`SELECT * FROM cases.audit_log ORDER BY seq`);
   return {
     cases: caseRows.length,
