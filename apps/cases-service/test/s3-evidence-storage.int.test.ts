@@ -28,7 +28,9 @@ const storageWith = (encryptionKey: string): EvidenceStorage => {
 };
 const objectKey = (sha256: string) => `evidence/${sha256.slice(0, 2)}/${sha256}`;
 const rawObjectAt = async (Key: string) =>
-  Buffer.from(await (await raw.send(new GetObjectCommand({ Bucket: bucket, Key }))).Body!.transformToByteArray());
+  Buffer.from(
+    await (await raw.send(new GetObjectCommand({ Bucket: bucket, Key }))).Body!.transformToByteArray(),
+  );
 const rawObject = (sha256: string) => rawObjectAt(objectKey(sha256));
 
 beforeAll(async () => {
@@ -82,9 +84,18 @@ describe('evidence on S3', () => {
   it('lets the server reject an upload whose bytes do not match their digest', async () => {
     const body = Buffer.from('what arrived');
     const put = (md5: Buffer) =>
-      raw.send(new PutObjectCommand({ Bucket: bucket, Key: 'evidence/digest-check', Body: body, ContentMD5: md5.toString('base64') }));
+      raw.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: 'evidence/digest-check',
+          Body: body,
+          ContentMD5: md5.toString('base64'),
+        }),
+      );
     await expect(put(Buffer.alloc(16))).rejects.toMatchObject({ $metadata: { httpStatusCode: 400 } });
-    await expect(raw.send(new GetObjectCommand({ Bucket: bucket, Key: 'evidence/digest-check' }))).rejects.toThrow();
+    await expect(
+      raw.send(new GetObjectCommand({ Bucket: bucket, Key: 'evidence/digest-check' })),
+    ).rejects.toThrow();
     await put(createHash('md5').update(body).digest());
     expect(await rawObjectAt('evidence/digest-check')).toEqual(body);
   }, 60_000);
