@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createDatabase, freePort, waitFor } from '@qorgau/devstack';
 import { decide, evolve, initialCaseState, type CaseCommand } from '@qorgau/domain';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
-import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 
 // The worker as it runs in production (dist/src/main.js), probed and scraped over HTTP like Kubernetes and
 // Prometheus do: liveness, readiness, its own metrics and the Temporal SDK's, the overdue-deadline gauge.
@@ -94,15 +94,14 @@ describe('workflow-worker health and metrics', () => {
     const decided = decide(initialCaseState(caseId), REPORT, '2025-04-01T12:00:00+05:00');
     if (!decided.ok) throw new Error(JSON.stringify(decided.error));
     const state = decided.value.reduce(evolve, initialCaseState(caseId));
-    const db = new Client({ connectionString: databaseUrl });
-    await db.connect();
+    const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
     try {
       await db.query(
         `INSERT INTO cases."case" (id, stage, state, version, created_at, updated_at) VALUES ($1, $2, $3, 1, now(), now())`,
         [caseId, state.stage, JSON.stringify(state)],
       );
     } finally {
-      await db.end();
+      await db.destroy();
     }
     // Reported in April 2025 and never investigated: the limitation clock of both officers ran out on 30 April.
     const text = await (await fetch(`${base}/metrics`)).text();
