@@ -14,3 +14,4 @@ export * from './evolve';
 export * from './queries';
 export { limitationInputFor } from './aftermath';
 export * from './tracks';
+export * from './conclusion-readiness';
