@@ -12,7 +12,9 @@ import { type ConclusionBlocker, type TaskRow } from '../tasks/task-view';
 import { PENALTIES, subjectsOf, type CommandSpec, type FieldSpec, type Values } from './command-specs';
 import { FieldNote } from './field-note';
 
-const inputId = (command: string, name: string) => `cmd-${command}-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+/** Ids unique on the page: a case page may hold one form per task of the same command. */
+const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '_');
+const inputId = (form: string, name: string) => `cmd-${safe(form)}-${safe(name)}`;
 const label = (intl: IntlShape, name: string) => intl.formatMessage({ id: `work.field.${name}` });
 const hint = (intl: IntlShape, name: string) =>
   intl.messages[`work.hint.${name}`] ? intl.formatMessage({ id: `work.hint.${name}` }) : undefined;
@@ -31,6 +33,7 @@ export function CommandForm(props: {
 }) {
   const { spec, read } = props;
   const intl = useIntl();
+  const formKey = props.task ? `${spec.command}-${props.task.taskId}` : spec.command;
   const [values, setValues] = useState<Values>(() => props.task && spec.prefill ? spec.prefill(props.task) : {});
   const [confirming, setConfirming] = useState(false);
   const fieldMessages = useFieldMessages();
@@ -54,10 +57,10 @@ export function CommandForm(props: {
           ? 'evidenceId'
           : (known?.name ?? top);
     if (!spec.fields.some((f) => f.name === name)) return undefined;
-    return { fieldId: inputId(spec.command, name), label: label(intl, name) };
+    return { fieldId: inputId(formKey, name), label: label(intl, name) };
   };
   const messages: FieldMessage[] = fieldMessages(command.error, locate);
-  const messageFor = (name: string) => messages.find((m) => m.fieldId === inputId(spec.command, name))?.message;
+  const messageFor = (name: string) => messages.find((m) => m.fieldId === inputId(formKey, name))?.message;
   const blocked = (props.blockedBy ?? []).length > 0;
   const refusal = command.error instanceof ApiProblem && messages.length === 0 ? command.error : undefined;
   const submit = () => {
@@ -91,7 +94,7 @@ export function CommandForm(props: {
         {spec.fields.map((field) => (
           <Field
             key={field.name}
-            command={spec.command}
+            form={formKey}
             field={field}
             read={read}
             values={values}
@@ -136,7 +139,7 @@ export function CommandForm(props: {
 }
 
 function Field(props: {
-  command: string;
+  form: string;
   field: FieldSpec;
   read: CaseRead;
   values: Values;
@@ -145,7 +148,7 @@ function Field(props: {
 }): ReactNode {
   const intl = useIntl();
   const { field, values, set } = props;
-  const id = inputId(props.command, field.name);
+  const id = inputId(props.form, field.name);
   const common = { id, label: label(intl, field.name), description: hint(intl, field.name), error: props.error };
   const state = props.read.state;
   switch (field.type) {
