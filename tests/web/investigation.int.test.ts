@@ -30,14 +30,16 @@ describe('the investigation in the web app, by its people', () => {
   let walk: CaseWalk;
 
   const stage = async () =>
-    (await web.http.as(web.token('head-1')).get<{ stage: string }>('cases', `/cases/${walk.caseId}`)).body.stage;
+    (await web.http.as(web.token('head-1')).get<{ stage: string }>('cases', `/cases/${walk.caseId}`)).body
+      .stage;
 
   beforeAll(async () => {
     web = await startWebSystem({ timeScale: SCALE });
     browser = await launchChromium();
     const report = bodyOf(seedReportOfSlap(today(), yesterday()));
-    const caseId = (await web.http.as(web.token('head-1')).post<{ caseId: string }>('cases', '/cases', report)).body
-      .caseId;
+    const caseId = (
+      await web.http.as(web.token('head-1')).post<{ caseId: string }>('cases', '/cases', report)
+    ).body.caseId;
     walk = { web, browser, caseId, problems: [] };
   });
 

@@ -314,9 +314,21 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', route: '/inbox/agenda', allowed: COMMISSION_ROLES },
   // The task list across cases and claims of group tasks (issue 12): whoever has an inbox.
-  { method: 'GET', route: '/tasks', allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'] },
-  { method: 'POST', route: '/tasks/claims', allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'] },
-  { method: 'POST', route: '/tasks/claims/release', allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'] },
+  {
+    method: 'GET',
+    route: '/tasks',
+    allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'],
+  },
+  {
+    method: 'POST',
+    route: '/tasks/claims',
+    allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'],
+  },
+  {
+    method: 'POST',
+    route: '/tasks/claims/release',
+    allowed: ['officer', 'investigator', 'head', ...COMMISSION_ROLES, 'higher-official'],
+  },
   // The officer's workspace (issue 11): everyone has a list of their own cases (possibly empty); the draft and
   // uploads are the subject's; a file of the act is read by whoever reads that act (the subject, the deciders).
   { method: 'GET', route: '/me/cases', allowed: [...ROLES] },

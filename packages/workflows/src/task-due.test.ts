@@ -27,9 +27,9 @@ describe('taskDeadline', () => {
   it("takes the earliest clock bounding the command, narrowed to the task's person or penalty", () => {
     expect(taskDeadline(task({ command: 'OrderInvestigation' }), deadlines)?.clock.dueOn).toBe('2025-02-20');
     expect(taskDeadline(task({ command: 'SubmitConclusion' }), deadlines)?.clock.clock).toBe('investigation');
-    expect(
-      taskDeadline(task({ command: 'FileProtectionAct', personRef: 'b' }), deadlines)?.clock.dueOn,
-    ).toBe('2025-02-19');
+    expect(taskDeadline(task({ command: 'FileProtectionAct', personRef: 'b' }), deadlines)?.clock.dueOn).toBe(
+      '2025-02-19',
+    );
     expect(
       taskDeadline(task({ command: 'RecordOrderAnnouncement', personRef: 'b', penaltyId: 'p-b' }), deadlines)
         ?.clock.dueOn,

@@ -53,8 +53,9 @@ export const taskIdOf = (t: OpenTask): string =>
 const claimKey = (caseId: string, taskId: string) => `${caseId}\n${taskId}`;
 
 export type ClaimIndex = ReadonlyMap<string, string>;
-export const claimIndex = (claims: readonly { caseId: string; taskId: string; claimedBy: string }[]): ClaimIndex =>
-  new Map(claims.map((c) => [claimKey(c.caseId, c.taskId), c.claimedBy]));
+export const claimIndex = (
+  claims: readonly { caseId: string; taskId: string; claimedBy: string }[],
+): ClaimIndex => new Map(claims.map((c) => [claimKey(c.caseId, c.taskId), c.claimedBy]));
 
 const sundayOf = (day: LocalDate): LocalDate => addDays(day, 7 - weekdayOf(day));
 

@@ -70,7 +70,9 @@ export class TasksController {
         code: 'TASK_NOT_FOUND',
         status: 404,
         detail: 'There is no such open task of yours in this case.',
-        errors: [{ field: 'taskId', rule: 'unknown', message: 'not an open task of the caller in this case' }],
+        errors: [
+          { field: 'taskId', rule: 'unknown', message: 'not an open task of the caller in this case' },
+        ],
       });
     if (task.assigneeRef !== null)
       throw new ProblemException({

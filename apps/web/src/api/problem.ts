@@ -27,8 +27,13 @@ export const isRetryable = (error: unknown): boolean =>
   error instanceof NetworkProblem || (error instanceof ApiProblem && error.status >= 500);
 
 export async function problemOf(response: Response): Promise<ApiProblem> {
-  let body: Partial<{ code: string; detail: string; errors: FieldProblem[]; citation: string; title: string }> =
-    {};
+  let body: Partial<{
+    code: string;
+    detail: string;
+    errors: FieldProblem[];
+    citation: string;
+    title: string;
+  }> = {};
   try {
     body = (await response.clone().json()) as typeof body;
   } catch {

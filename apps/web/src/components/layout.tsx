@@ -40,7 +40,9 @@ export function Layout() {
           <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
             <Group gap="md" pb="xs" wrap="wrap">
               <NavLink to="/cases" id="nav.cases" />
-              {auth.claims?.roles.some((r) => CASE_WORK_ROLES.includes(r)) && <NavLink to="/tasks" id="nav.tasks" />}
+              {auth.claims?.roles.some((r) => CASE_WORK_ROLES.includes(r)) && (
+                <NavLink to="/tasks" id="nav.tasks" />
+              )}
               <NavLink to="/inbox" id="nav.inbox" />
               <NavLink to="/wellbeing" id="nav.wellbeing" />
             </Group>

@@ -13,7 +13,12 @@ export type ConclusionBlocker =
       readonly closesOn: LocalDate;
       readonly citation: string;
     }
-  | { readonly kind: 'item-unanswered'; readonly personRef: string; readonly itemId: string; readonly citation: string };
+  | {
+      readonly kind: 'item-unanswered';
+      readonly personRef: string;
+      readonly itemId: string;
+      readonly citation: string;
+    };
 
 /**
  * Every reason the conclusion cannot be submitted yet on `today` for the Protection Act rules, all at once (the

@@ -77,7 +77,11 @@ export async function explain(walk: CaseWalk, officers = ['officer-a', 'officer-
 }
 
 /** The head orders the investigation and names the investigator, with the recusal check beside the field. */
-export async function orderInvestigation(walk: CaseWalk, head = 'head-1', investigator = 'inv-1'): Promise<void> {
+export async function orderInvestigation(
+  walk: CaseWalk,
+  head = 'head-1',
+  investigator = 'inv-1',
+): Promise<void> {
   const page = await openTask(walk, head, 'OrderInvestigation');
   const form = workTask(page, 'OrderInvestigation').first();
   await form.locator('[data-testid="recusal-check"]').waitFor();
@@ -113,7 +117,11 @@ export async function answerProtectionAct(walk: CaseWalk, investigator = 'inv-1'
  * The investigator waits, on the case's compressed time, until the service lifts every blocker (the windows
  * close), then writes the findings and the differentiated proposals and submits the conclusion.
  */
-export async function submitConclusion(walk: CaseWalk, investigator = 'inv-1', realMs = 10 * 60_000): Promise<void> {
+export async function submitConclusion(
+  walk: CaseWalk,
+  investigator = 'inv-1',
+  realMs = 10 * 60_000,
+): Promise<void> {
   const page = await pageOf(walk, investigator);
   const until = Date.now() + realMs;
   for (;;) {

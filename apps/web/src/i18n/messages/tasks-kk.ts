@@ -83,7 +83,7 @@ export const tasksKk = {
   'work.field.statement': '{person} туралы не анықталды',
   'work.field.proposals': 'Ұсынылатын жазалар',
   'work.field.penalties': 'Жазалар',
-  'work.field.penaltyFor': '{person}: {violation}',
+  'work.field.penaltyFor': '{person} үшін жаза: {violation}',
   'work.field.symmetricSanctionJustification': 'Неге әр қызметкерге бірдей жаза',
   'work.field.outcome': 'Не болды?',
   'work.field.absenceKind': 'Қандай себеппен болмады?',

@@ -2,8 +2,7 @@
 export const tasksRu = {
   'nav.tasks': 'Задачи',
   'tasks.title': 'Задачи',
-  'tasks.intro':
-    'Что ждёт вас по вашим делам, сначала самое срочное. Даты и рабочие дни считает сервис.',
+  'tasks.intro': 'Что ждёт вас по вашим делам, сначала самое срочное. Даты и рабочие дни считает сервис.',
   'tasks.views': 'Какие задачи показать',
   'tasks.view.mine': 'Мои',
   'tasks.view.group': 'Моей группы',
@@ -84,7 +83,7 @@ export const tasksRu = {
   'work.field.statement': 'Что установлено в отношении {person}',
   'work.field.proposals': 'Предлагаемые взыскания',
   'work.field.penalties': 'Взыскания',
-  'work.field.penaltyFor': '{person}: {violation}',
+  'work.field.penaltyFor': 'Взыскание для {person}: {violation}',
   'work.field.symmetricSanctionJustification': 'Почему всем сотрудникам одинаковое взыскание',
   'work.field.outcome': 'Что произошло?',
   'work.field.absenceKind': 'Какое отсутствие?',

@@ -108,24 +108,28 @@ function WorkTasks(props: { read: CaseRead }) {
                     <FormattedMessage id="tasks.dueOn" values={{ date: formatDay(intl, t.due.dueOn) }} />
                     {' · '}
                     {t.due.workingDaysLeft >= 0 ? (
-                      <FormattedMessage id="case.deadlines.workingDaysLeft" values={{ days: t.due.workingDaysLeft }} />
+                      <FormattedMessage
+                        id="case.deadlines.workingDaysLeft"
+                        values={{ days: t.due.workingDaysLeft }}
+                      />
                     ) : (
-                      <FormattedMessage id="tasks.workingDaysOverdue" values={{ days: -t.due.workingDaysLeft }} />
+                      <FormattedMessage
+                        id="tasks.workingDaysOverdue"
+                        values={{ days: -t.due.workingDaysLeft }}
+                      />
                     )}
                     {' · '}
                     <FormattedMessage
                       id="tasks.why"
-                      values={{ clock: intl.formatMessage({ id: `clock.${t.due.clock}` }), citation: t.due.citation }}
+                      values={{
+                        clock: intl.formatMessage({ id: `clock.${t.due.clock}` }),
+                        citation: t.due.citation,
+                      }}
                     />
                   </Text>
                 )}
                 {spec ? (
-                  <CommandForm
-                    spec={spec}
-                    read={props.read}
-                    task={t}
-                    blockedBy={t.blockedBy}
-                  />
+                  <CommandForm spec={spec} read={props.read} task={t} blockedBy={t.blockedBy} />
                 ) : (
                   <Text size="sm">
                     <FormattedMessage id="work.tasks.elsewhere" />

@@ -34,7 +34,9 @@ export function CommandForm(props: {
   const { spec, read } = props;
   const intl = useIntl();
   const formKey = props.task ? `${spec.command}-${props.task.taskId}` : spec.command;
-  const [values, setValues] = useState<Values>(() => props.task && spec.prefill ? spec.prefill(props.task) : {});
+  const [values, setValues] = useState<Values>(() =>
+    props.task && spec.prefill ? spec.prefill(props.task) : {},
+  );
   const [confirming, setConfirming] = useState(false);
   const fieldMessages = useFieldMessages();
   const general = useGeneralMessage();
@@ -149,12 +151,23 @@ function Field(props: {
   const intl = useIntl();
   const { field, values, set } = props;
   const id = inputId(props.form, field.name);
-  const common = { id, label: label(intl, field.name), description: hint(intl, field.name), error: props.error };
+  const common = {
+    id,
+    label: label(intl, field.name),
+    description: hint(intl, field.name),
+    error: props.error,
+  };
   const state = props.read.state;
   switch (field.type) {
     case 'text':
     case 'identifier':
-      return <TextInput {...common} value={values[field.name] ?? ''} onChange={(e) => set(field.name, e.currentTarget.value)} />;
+      return (
+        <TextInput
+          {...common}
+          value={values[field.name] ?? ''}
+          onChange={(e) => set(field.name, e.currentTarget.value)}
+        />
+      );
     case 'integer':
       return (
         <TextInput
@@ -165,12 +178,23 @@ function Field(props: {
         />
       );
     case 'date':
-      return <TextInput {...common} type="date" value={values[field.name] ?? ''} onChange={(e) => set(field.name, e.currentTarget.value)} />;
+      return (
+        <TextInput
+          {...common}
+          type="date"
+          value={values[field.name] ?? ''}
+          onChange={(e) => set(field.name, e.currentTarget.value)}
+        />
+      );
     case 'textarea':
       return (
         <Textarea
           {...common}
-          label={field.optional ? intl.formatMessage({ id: 'work.optional' }, { label: common.label }) : common.label}
+          label={
+            field.optional
+              ? intl.formatMessage({ id: 'work.optional' }, { label: common.label })
+              : common.label
+          }
           autosize
           minRows={2}
           value={values[field.name] ?? ''}
@@ -276,7 +300,10 @@ function Field(props: {
                     onChange={(e) => set(`penalty:${person}:${v.id}`, e.currentTarget.value)}
                     data={[
                       { value: 'none', label: intl.formatMessage({ id: 'work.option.penalty.none' }) },
-                      ...PENALTIES.map((p) => ({ value: p, label: intl.formatMessage({ id: `penalty.${p}` }) })),
+                      ...PENALTIES.map((p) => ({
+                        value: p,
+                        label: intl.formatMessage({ id: `penalty.${p}` }),
+                      })),
                     ]}
                   />
                 )),

@@ -81,7 +81,10 @@ export const unansweredItems = (s: State): Option[] =>
 /** Every item of the latest versions, for the conclusion's references (it must reference each one). */
 const itemReferences = (s: State): Record<string, string[]> =>
   Object.fromEntries(
-    (s.protectionActs ?? []).map((act) => [act.personRef, (act.versions.at(-1)?.items ?? []).map((i) => i.id)]),
+    (s.protectionActs ?? []).map((act) => [
+      act.personRef,
+      (act.versions.at(-1)?.items ?? []).map((i) => i.id),
+    ]),
   );
 
 /** The grid's chosen penalties, in subject then violation order. */
@@ -120,7 +123,11 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   {
     command: 'RecordExplanation',
     roles: ['head', 'investigator'],
-    fields: [subject, choice('kind', ['admission', 'denial', 'refusal'], 'case.explanations.kind'), { name: 'documentRef', type: 'identifier' }],
+    fields: [
+      subject,
+      choice('kind', ['admission', 'denial', 'refusal'], 'case.explanations.kind'),
+      { name: 'documentRef', type: 'identifier' },
+    ],
     prefill: (t) => ({ personRef: t.personRef ?? '' }),
     send: (api, caseId, v, h) =>
       api.cases.POST('/cases/{caseId}/explanations', {
@@ -194,7 +201,11 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     roles: ['investigator'],
     fields: [
       { name: 'item', type: 'select', options: unansweredItems },
-      choice('decision', ['granted', 'partly-granted', 'refused', 'verification-performed'], 'pa.answer.decision'),
+      choice(
+        'decision',
+        ['granted', 'partly-granted', 'refused', 'verification-performed'],
+        'pa.answer.decision',
+      ),
       reason,
       { name: 'verification', type: 'textarea', optional: true },
     ],
@@ -289,7 +300,11 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     roles: ['head'],
     fields: [
       subject,
-      choice('absenceKind', ['sick-leave', 'vacation', 'business-trip', 'medical-treatment', 'other-valid-absence'], 'pause'),
+      choice(
+        'absenceKind',
+        ['sick-leave', 'vacation', 'business-trip', 'medical-treatment', 'other-valid-absence'],
+        'pause',
+      ),
       { name: 'from', type: 'date' },
       { name: 'to', type: 'date' },
     ],
@@ -307,7 +322,10 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   {
     command: 'StartClockPause',
     roles: ['head'],
-    fields: [{ name: 'pauseId', type: 'identifier' }, choice('cause', ['appeal', 'expertise', 'pre-trial-investigation'], 'pause')],
+    fields: [
+      { name: 'pauseId', type: 'identifier' },
+      choice('cause', ['appeal', 'expertise', 'pre-trial-investigation'], 'pause'),
+    ],
     send: (api, caseId, v, h) =>
       api.cases.POST('/cases/{caseId}/clock-pauses', {
         params: { path: path(caseId), header: h },
@@ -333,7 +351,10 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   {
     command: 'IssueOrder',
     roles: ['head'],
-    fields: [choice('basis', ['admission', 'investigation', 'collegium']), { name: 'penalties', type: 'penalty-grid' }],
+    fields: [
+      choice('basis', ['admission', 'investigation', 'collegium']),
+      { name: 'penalties', type: 'penalty-grid' },
+    ],
     confirm: true,
     send: (api, caseId, v, h, s) =>
       api.cases.POST('/cases/{caseId}/order', {
@@ -348,7 +369,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {
         name: 'personRef',
         type: 'select',
-        options: (s) => refs((s.penalties ?? []).filter((p) => p.announcedOn === null).map((p) => p.personRef)),
+        options: (s) =>
+          refs((s.penalties ?? []).filter((p) => p.announcedOn === null).map((p) => p.personRef)),
       },
       choice('outcome', ['signed', 'refused']),
     ],
@@ -386,7 +408,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {
         name: 'penaltyId',
         type: 'select',
-        options: (s) => refs((s.penalties ?? []).filter((p) => p.status === 'active').map((p) => p.penaltyId)),
+        options: (s) =>
+          refs((s.penalties ?? []).filter((p) => p.status === 'active').map((p) => p.penaltyId)),
       },
       reason,
     ],

@@ -8,7 +8,12 @@ import { formatInstant } from '../../shared/dates';
 
 interface EvidenceRead {
   readonly content: { sha256?: string; mediaType?: string; sizeBytes?: number } | null;
-  readonly custody: readonly { at: string; actor: string; action: 'deposited' | 'accessed'; sha256: string }[];
+  readonly custody: readonly {
+    at: string;
+    actor: string;
+    action: 'deposited' | 'accessed';
+    sha256: string;
+  }[];
 }
 
 /** The case's evidence, each item with its chain of custody (who deposited or opened its content, when). */

@@ -17,7 +17,11 @@ export function FieldNote(props: { spec: CommandSpec; read: CaseRead; values: Va
     if (!item) return null;
     const words = Object.entries(item)
       .filter(([k]) => !['id', 'section'].includes(k))
-      .map(([, v]) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : (x as { name?: string }).name)).join(', ') : String(v)))
+      .map(([, v]) =>
+        Array.isArray(v)
+          ? v.map((x) => (typeof x === 'string' ? x : (x as { name?: string }).name)).join(', ')
+          : String(v),
+      )
       .join(' — ');
     return (
       <Text size="sm" data-testid="item-being-answered">

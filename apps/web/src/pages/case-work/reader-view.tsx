@@ -103,7 +103,11 @@ export function ReaderView(props: { read: CaseRead }) {
         {state.conclusion && (
           <Text size="sm" data-testid="conclusion-state">
             <FormattedMessage
-              id={state.conclusion.approvedOn ? 'work.reader.conclusionApproved' : 'work.reader.conclusionSubmitted'}
+              id={
+                state.conclusion.approvedOn
+                  ? 'work.reader.conclusionApproved'
+                  : 'work.reader.conclusionSubmitted'
+              }
               values={{
                 date: formatDay(intl, state.conclusion.approvedOn ?? state.conclusion.submittedOn),
                 by: state.conclusion.approvedBy ?? state.conclusion.investigatorRef,

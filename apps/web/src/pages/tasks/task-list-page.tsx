@@ -128,7 +128,12 @@ function TaskCard(props: { task: TaskRow; busy: boolean; onClaim: (release: bool
       {t.blockedBy && t.blockedBy.length > 0 && <BlockerList blockers={t.blockedBy} />}
       <Group mt="xs" gap="xs">
         {t.claimable && (
-          <Button size="xs" loading={props.busy} onClick={() => props.onClaim(false)} data-testid="task-claim">
+          <Button
+            size="xs"
+            loading={props.busy}
+            onClick={() => props.onClaim(false)}
+            data-testid="task-claim"
+          >
             <FormattedMessage id="tasks.claim" />
           </Button>
         )}
