@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/co
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { decisionEnvironmentOf, kazakhstanDateOf } from '@qorgau/domain';
 import {
+  createZodDto,
   currentRequestId,
   CurrentUser,
   OperationId,
@@ -18,7 +19,10 @@ import { TemporalClientProvider } from '../platform/temporal-client.provider';
 import { CLOCK, CONFIG } from '../platform/tokens';
 import { TaskClaimRepository } from './task-claim.repository';
 import { claimIndex, taskList, type TaskRow } from './task-list';
-import { ClaimTaskDto, TaskListQuery } from './tasks.dto';
+import { ClaimTaskDto, taskListQuery } from './tasks.dto';
+
+// Declared here: the validation pipe reads the query's class from this file's decorator metadata.
+class TaskListQuery extends createZodDto(taskListQuery) {}
 
 /**
  * The task list across cases (issue 12): the caller's open tasks with when each is due in working days and why,

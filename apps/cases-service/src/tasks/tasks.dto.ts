@@ -9,4 +9,3 @@ export const claimSchema = z.object({
 export class ClaimTaskDto extends createZodDto(claimSchema) {}
 
 export const taskListQuery = z.object({ caseId: z.uuid().optional() });
-export class TaskListQuery extends createZodDto(taskListQuery) {}
