@@ -16,7 +16,7 @@ const THERE = 'unit-other';
 /** In investigation (here): officer B's Protection Act filed, its six items not answered yet. */
 const X = 'c0ffee00-0000-4000-8000-0000000000d1';
 /** Explanations requested (there): the head's next step, a group task of the unit's heads. */
-const Y = 'c0ffee00-0000-4000-8000-0000000000d2';
+const Y = 'c0ffee00-0000-c000-8000-0000000000d2'; // not RFC 4122 v4, like the service's derived ids
 
 const report = (on: string): [CaseCommand, string] => [
   { type: 'ReportCase', ...seedReportBody(on) } as CaseCommand,

@@ -12,6 +12,12 @@ const task = (page: Page, command: string, caseId: string): Locator =>
 const workTask = (page: Page, command: string): Locator =>
   page.locator(`[data-testid="work-task"][data-command="${command}"]`);
 
+/** Picks the "all" view: a click on the chip's label, as a person does (the radio itself is visually hidden). */
+async function showAll(page: Page): Promise<void> {
+  const id = await page.locator('[data-testid="task-view-all"]').getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+}
+
 /** Opens the task list, shows every task, and opens `command`'s task of the case (claiming it first when it is a group's). */
 export async function openTask(walk: CaseWalk, personRef: string, command: string): Promise<Page> {
   const page = await pageOf(walk, personRef);
@@ -19,7 +25,7 @@ export async function openTask(walk: CaseWalk, personRef: string, command: strin
   // The projection follows the workflow by a moment: read the list again until the task is there.
   for (let attempt = 0; ; attempt++) {
     await page.goto(`${walk.web.webUrl}/tasks`);
-    await page.locator('[data-testid="task-view-all"]').check({ force: true });
+    await showAll(page);
     await page.locator('[data-testid="task-list"], [data-testid="tasks-empty"]').first().waitFor();
     if (await card.isVisible()) break;
     if (attempt > 30) throw new Error(`${personRef} has no ${command} task in ${walk.caseId}`);
