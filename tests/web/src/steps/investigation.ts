@@ -43,7 +43,10 @@ export async function openTask(walk: CaseWalk, personRef: string, command: strin
   return page;
 }
 
-/** Sends a task's form and waits until the service took it (the task leaves the list, or "done" shows). */
+/**
+ * Sends a task's form, waits until the service took it ("done"; a refusal fails with its words), then until the
+ * task has left the reader's list (the list is read again after each step; a reload when the projection lags).
+ */
 async function send(page: Page, form: Locator, command: string, confirm = false): Promise<void> {
   const before = await workTask(page, command).count();
   await form.locator(`[data-testid="submit-${command}"]`).click();
@@ -51,13 +54,18 @@ async function send(page: Page, form: Locator, command: string, confirm = false)
     await form.locator('[data-testid="confirm-text"]').waitFor();
     await form.locator(`[data-testid="submit-${command}"]`).click();
   }
-  await page.waitForFunction(
-    ([cmd, n]) =>
-      document.querySelectorAll(`[data-testid="work-task"][data-command="${cmd}"]`).length < Number(n) ||
-      document.querySelector(`[data-testid="done-${cmd}"]`) !== null,
-    [command, String(before)] as const,
-    { timeout: 60_000 },
-  );
+  const done = form.locator(`[data-testid="done-${command}"]`);
+  const refused = form.locator('[data-testid="error-summary"]');
+  await done.or(refused).first().waitFor({ timeout: 60_000 });
+  if (await refused.isVisible()) throw new Error(`${command} refused: ${await refused.textContent()}`);
+  for (let attempt = 0; (await workTask(page, command).count()) >= before; attempt++) {
+    if (attempt > 20) throw new Error(`${command} stayed in the task list`);
+    await page.waitForTimeout(1_000);
+    if (attempt % 5 === 4) {
+      await page.reload();
+      await page.locator('[data-testid="work-tasks"], #work-tasks-heading').first().waitFor();
+    }
+  }
 }
 
 /** The head of the unit claims the report's first step and asks both officers for written explanations. */

@@ -22,7 +22,7 @@ export const tasksEn = {
   'tasks.claimedByYou': 'You have claimed this task.',
   'tasks.release': 'Give it back',
   'tasks.claimedBy': 'Claimed by {person}',
-  'work.title': 'Case {caseId}: work',
+  'work.title': 'Work on the case',
   'work.caseToday': "The case's today: {date}",
   'work.officerView': "The officer's view of this case",
   'work.tasks.title': 'Your tasks in this case',

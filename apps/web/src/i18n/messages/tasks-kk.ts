@@ -22,7 +22,7 @@ export const tasksKk = {
   'tasks.claimedByYou': 'Бұл тапсырманы сіз алдыңыз.',
   'tasks.release': 'Топқа қайтару',
   'tasks.claimedBy': 'Алған: {person}',
-  'work.title': '{caseId} ісі: жұмыс',
+  'work.title': 'Іс бойынша жұмыс',
   'work.caseToday': 'Іс сағаты бойынша бүгін: {date}',
   'work.officerView': 'Қызметкер бұл істі қалай көреді',
   'work.tasks.title': 'Осы іс бойынша тапсырмаларыңыз',

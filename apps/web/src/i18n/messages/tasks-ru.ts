@@ -22,7 +22,7 @@ export const tasksRu = {
   'tasks.claimedByYou': 'Вы взяли эту задачу.',
   'tasks.release': 'Вернуть в группу',
   'tasks.claimedBy': 'Взял(а): {person}',
-  'work.title': 'Дело {caseId}: работа',
+  'work.title': 'Работа по делу',
   'work.caseToday': 'Сегодня по часам дела: {date}',
   'work.officerView': 'Как это дело видит сотрудник',
   'work.tasks.title': 'Ваши задачи по этому делу',

@@ -35,8 +35,11 @@ export function CaseWorkPage() {
     <Stack gap="lg">
       <div>
         <Title order={1}>
-          <FormattedMessage id="work.title" values={{ caseId }} />
+          <FormattedMessage id="work.title" />
         </Title>
+        <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+          <FormattedMessage id="tasks.case" values={{ caseId }} />
+        </Text>
         <Text fw={600} data-testid="case-stage">
           <FormattedMessage id={`stage.${read.data.stage}`} />
         </Text>

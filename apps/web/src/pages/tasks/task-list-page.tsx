@@ -15,7 +15,8 @@ import { useClaim, useTaskList } from './use-task-list';
 /** The task list across cases (Camunda Tasklist's manner): mine, my group's, overdue, due this week. */
 export function TaskListPage() {
   const intl = useIntl();
-  const [view, setView] = useState<TaskView>('mine');
+  // All open tasks first, as Camunda's Tasklist opens; the person narrows it down.
+  const [view, setView] = useState<TaskView>('all');
   const tasks = useTaskList();
   const claim = useClaim();
   const general = useGeneralMessage();
