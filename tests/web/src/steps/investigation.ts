@@ -65,41 +65,6 @@ async function send(page: Page, form: Locator, command: string, confirm = false)
   );
   const refused = page.locator(`[data-testid="form-${command}"] [data-testid="error-summary"]`).first();
   if (await refused.isVisible()) throw new Error(`${command} refused: ${await refused.textContent()}`);
-  for (let attempt = 0; ; attempt++) {
-    await page.goto(`${walk.web.webUrl}/tasks`);
-    await showAll(page);
-    await page.locator('[data-testid="task-list"], [data-testid="tasks-empty"]').first().waitFor();
-    if (await card.isVisible()) break;
-    if (attempt > 30) throw new Error(`${personRef} has no ${command} task in ${walk.caseId}`);
-    await page.waitForTimeout(2_000);
-  }
-  await checkPage(walk, page, `tasks (${personRef})`);
-  const claim = card.locator('[data-testid="task-claim"]');
-  if (await claim.isVisible()) {
-    await claim.click();
-    await claim.waitFor({ state: 'detached' });
-  }
-  await card.locator('[data-testid="task-open"]').click();
-  await page.waitForURL((url) => url.pathname.startsWith('/work/'));
-  await workTask(page, command).first().waitFor();
-  return page;
-}
-
-/**
- * Sends a task's form, waits until the service took it ("done"; a refusal fails with its words), then until the
- * task has left the reader's list (the list is read again after each step; a reload when the projection lags).
- */
-async function send(page: Page, form: Locator, command: string, confirm = false): Promise<void> {
-  const before = await workTask(page, command).count();
-  await form.locator(`[data-testid="submit-${command}"]`).click();
-  if (confirm) {
-    await form.locator('[data-testid="confirm-text"]').waitFor();
-    await form.locator(`[data-testid="submit-${command}"]`).click();
-  }
-  const done = form.locator(`[data-testid="done-${command}"]`);
-  const refused = form.locator('[data-testid="error-summary"]');
-  await done.or(refused).first().waitFor({ timeout: 60_000 });
-  if (await refused.isVisible()) throw new Error(`${command} refused: ${await refused.textContent()}`);
   for (let attempt = 0; (await workTask(page, command).count()) >= before; attempt++) {
     if (attempt > 20) throw new Error(`${command} stayed in the task list`);
     await page.waitForTimeout(1_000);
