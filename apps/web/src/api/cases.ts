@@ -962,7 +962,6 @@ export interface components {
       verification?: string;
     };
     ClaimTaskDto: {
-      /** Format: uuid */
       caseId: string;
       taskId: string;
     };
