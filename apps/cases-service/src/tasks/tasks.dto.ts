@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** A case id: any UUID-shaped id (the service's ids are derived, not always RFC 4122 v4). */
 const caseId = z
   .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a case id (UUID)');
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'a case id (UUID)');
 
 export const claimSchema = z.object({
   caseId,
