@@ -34,7 +34,9 @@ describe('the investigation in the web app, by its people', () => {
       .stage;
 
   beforeAll(async () => {
-    web = await startWebSystem({ timeScale: SCALE });
+    // Its own databases and task queue: the Postgres and Temporal servers may be shared with other runs.
+    const run = `webtasks${Date.now().toString(36)}`;
+    web = await startWebSystem({ timeScale: SCALE, databasePrefix: `${run}_`, taskQueue: run });
     browser = await launchChromium();
     const report = bodyOf(seedReportOfSlap(today(), yesterday()));
     const caseId = (
