@@ -12,6 +12,7 @@ export {
 export * from './decide';
 export * from './evolve';
 export * from './queries';
+export * from './overdue';
 export { limitationInputFor } from './aftermath';
 export * from './tracks';
 export * from './conclusion-readiness';
