@@ -12,3 +12,4 @@ export * from './workflows';
 export type { CaseSnapshot, InvestigationWorkflowInput } from './workflows/investigation';
 export type { SupportFollowUpInput } from './workflows/support-follow-up';
 export type { AppealWorkflowInput } from './workflows/appeal';
+export * from './task-due';
