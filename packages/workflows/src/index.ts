@@ -4,6 +4,7 @@
  */
 export * from './definitions';
 export * from './activities';
+export * from './activity-options';
 export * from './tasks';
 export * from './timers';
 export * from './case-clock';
