@@ -13,7 +13,8 @@ const files = (dir: string): string[] =>
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]*)['"]/g;
+/** Relative value imports and re-exports (`import type` is erased at run time and cannot form a load cycle). */
+const IMPORT = /(?:import|export)\s+(?!type\s)[^'"]*?from\s+['"](\.{1,2}\/[^'"]*)['"]/g;
 
 const resolveImport = (from: string, spec: string): string | undefined => {
   const base = resolve(dirname(from), spec);
