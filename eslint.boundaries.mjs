@@ -5,15 +5,26 @@ import { builtinModules } from 'node:module';
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** `fs`, `node:fs`, `fs/promises`, ... : every Node built-in, with or without the `node:` prefix. */
-const NODE_BUILTINS = `^(node:.*|(${builtinModules.filter((m) => !m.startsWith('_')).map(escape).join('|')})(/.*)?)$`;
+const NODE_BUILTINS = `^(node:.*|(${builtinModules
+  .filter((m) => !m.startsWith('_'))
+  .map(escape)
+  .join('|')})(/.*)?)$`;
 
 /** The deployables: none of them is a library of another. */
-export const APPS = ['cases-service', 'workflow-worker', 'notifications-service', 'wellbeing-service', 'identity', 'web'];
+export const APPS = [
+  'cases-service',
+  'workflow-worker',
+  'notifications-service',
+  'wellbeing-service',
+  'identity',
+  'web',
+];
 
 /** An import of app `name` by its package name or by a relative path into its folder. */
 const appImport = (name) => `^(@qorgau/${escape(name)}(/.*)?|(\\.\\./)+(apps/)?${escape(name)}(/.*)?)$`;
 
-const FRAMEWORKS = '^(@nestjs/.*|@temporalio/.*|typeorm(/.*)?|kafkajs|pg(/.*)?|express|zod|nodemailer|uuid|@qorgau/.*)$';
+const FRAMEWORKS =
+  '^(@nestjs/.*|@temporalio/.*|typeorm(/.*)?|kafkajs|pg(/.*)?|express|zod|nodemailer|uuid|@qorgau/.*)$';
 
 export const MESSAGES = {
   domainFramework:
@@ -40,7 +51,8 @@ export const MESSAGES = {
 const WORKFLOW_IMPORTS = [
   { regex: NODE_BUILTINS, message: MESSAGES.workflowNode },
   {
-    regex: '^(@temporalio/(worker|client|activity|testing)|typeorm(/.*)?|kafkajs|pg(/.*)?|@nestjs/.*|@qorgau/(cases-persistence|messaging|service-kit|config|devstack|local-system))$',
+    regex:
+      '^(@temporalio/(worker|client|activity|testing)|typeorm(/.*)?|kafkajs|pg(/.*)?|@nestjs/.*|@qorgau/(cases-persistence|messaging|service-kit|config|devstack|local-system))$',
     message: MESSAGES.workflowSideEffects,
   },
   {
@@ -52,13 +64,21 @@ const WORKFLOW_IMPORTS = [
 
 const restrict = (patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
-const PRODUCTION = (dir) => ({ files: [`${dir}/**/*.ts`], ignores: [`${dir}/**/*.test.ts`, `${dir}/**/test-support/**`] });
+const PRODUCTION = (dir) => ({
+  files: [`${dir}/**/*.ts`],
+  ignores: [`${dir}/**/*.test.ts`, `${dir}/**/test-support/**`],
+});
 
 /** Flat-config objects; each file gets exactly one no-restricted-imports entry (the last one would win). */
 export const boundaries = [
   ...APPS.map((app) => ({
     files: [`apps/${app}/**/*.{ts,tsx,mts}`],
-    rules: restrict(APPS.filter((other) => other !== app).map((other) => ({ regex: appImport(other), message: MESSAGES.appToApp }))),
+    rules: restrict(
+      APPS.filter((other) => other !== app).map((other) => ({
+        regex: appImport(other),
+        message: MESSAGES.appToApp,
+      })),
+    ),
   })),
   {
     ...PRODUCTION('packages/domain/src'),

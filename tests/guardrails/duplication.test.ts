@@ -13,7 +13,15 @@ import { REPO_ROOT, sourceRoots } from './support/repo';
  */
 const MIN_LINES = 6;
 const MAX_PLACES = 2;
-const IGNORED = ['**/*.test.ts', '**/*.test.tsx', '**/node_modules/**', '**/dist/**', 'apps/web/src/api/**', '**/migrations/**', '**/test-support/**'];
+const IGNORED = [
+  '**/*.test.ts',
+  '**/*.test.tsx',
+  '**/node_modules/**',
+  '**/dist/**',
+  'apps/web/src/api/**',
+  '**/migrations/**',
+  '**/test-support/**',
+];
 
 interface Place {
   readonly name: string;
@@ -40,7 +48,8 @@ const findClones = (): Clone[] => {
       ],
       { cwd: REPO_ROOT, stdio: 'pipe', timeout: 120_000 },
     );
-    return (JSON.parse(readFileSync(join(output, 'jscpd-report.json'), 'utf8')) as { duplicates: Clone[] }).duplicates;
+    return (JSON.parse(readFileSync(join(output, 'jscpd-report.json'), 'utf8')) as { duplicates: Clone[] })
+      .duplicates;
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
@@ -53,7 +62,9 @@ const distinctPlaces = (keys: string[]): string[] => {
   const kept: { file: string; from: number; to: number; key: string }[] = [];
   for (const key of keys.sort()) {
     const [, file = '', from = '0', to = '0'] = /^(.*):(\d+)-(\d+)$/.exec(key) ?? [];
-    const overlapping = kept.some((k) => k.file === file && Math.min(k.to, +to) - Math.max(k.from, +from) + 1 >= MIN_LINES);
+    const overlapping = kept.some(
+      (k) => k.file === file && Math.min(k.to, +to) - Math.max(k.from, +from) + 1 >= MIN_LINES,
+    );
     if (!overlapping) kept.push({ file, from: +from, to: +to, key });
   }
   return kept.map((k) => k.key);
@@ -80,10 +91,14 @@ const groupsOf = (clones: readonly Clone[]): string[][] => {
   const places = clones.flatMap((c) => [c.firstFile, c.secondFile]);
   for (const a of places)
     for (const b of places)
-      if (a.name === b.name && Math.min(a.endLoc.line, b.endLoc.line) - Math.max(a.startLoc.line, b.startLoc.line) + 1 >= MIN_LINES)
+      if (
+        a.name === b.name &&
+        Math.min(a.endLoc.line, b.endLoc.line) - Math.max(a.startLoc.line, b.startLoc.line) + 1 >= MIN_LINES
+      )
         union(where(a), where(b));
   const groups = new Map<string, Set<string>>();
-  for (const place of parent.keys()) groups.set(find(place), (groups.get(find(place)) ?? new Set()).add(place));
+  for (const place of parent.keys())
+    groups.set(find(place), (groups.get(find(place)) ?? new Set()).add(place));
   // Overlapping cuts of one place count once: the group's size is its number of distinct files and starts.
   return [...groups.values()].map((group) => distinctPlaces([...group]));
 };
@@ -101,7 +116,11 @@ describe('duplicated code in src/', () => {
   });
 
   it('joins the pairs of one block into one group', () => {
-    const place = (name: string, line: number): Place => ({ name, startLoc: { line }, endLoc: { line: line + 6 } });
+    const place = (name: string, line: number): Place => ({
+      name,
+      startLoc: { line },
+      endLoc: { line: line + 6 },
+    });
     const groups = groupsOf([
       { firstFile: place('/a.ts', 1), secondFile: place('/b.ts', 10) },
       { firstFile: place('/b.ts', 11), secondFile: place('/c.ts', 20) },

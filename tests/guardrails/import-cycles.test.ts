@@ -18,7 +18,9 @@ const IMPORT = /(?:import|export)\s+(?!type\s)[^'"]*?from\s+['"](\.{1,2}\/[^'"]*
 
 const resolveImport = (from: string, spec: string): string | undefined => {
   const base = resolve(dirname(from), spec);
-  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((f) => existsSync(f));
+  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((f) =>
+    existsSync(f),
+  );
 };
 
 /** Every cycle of the graph, each once (Tarjan's strongly connected components of more than one module). */

@@ -32,7 +32,8 @@ const DOMAIN_FILE = 'packages/domain/src/lifecycle/new-rule.ts';
 const WORKFLOW_FILE = 'packages/workflows/src/workflows/new-workflow.ts';
 
 /** [code, its boundary errors] for each snippet, all in `file`. */
-const at = (file: string, codes: string[]): [string, () => string[]][] => codes.map((code) => [code, snippet(file, code)]);
+const at = (file: string, codes: string[]): [string, () => string[]][] =>
+  codes.map((code) => [code, snippet(file, code)]);
 
 describe('packages/domain imports no framework and no Node built-in', () => {
   it.each(
@@ -50,31 +51,39 @@ describe('packages/domain imports no framework and no Node built-in', () => {
     expect(errors()[0]).toContain('pass plain data in');
   });
 
-  it.each(at(DOMAIN_FILE, ["import { readFileSync } from 'node:fs';", "import { createHash } from 'crypto';", "import path from 'path';"]))(
-    '%s is refused: the domain runs in the workflow sandbox',
-    (_code, errors) => {
-      expect(errors()).toEqual([expect.stringContaining('no Node built-ins, no I/O')]);
-    },
-  );
+  it.each(
+    at(DOMAIN_FILE, [
+      "import { readFileSync } from 'node:fs';",
+      "import { createHash } from 'crypto';",
+      "import path from 'path';",
+    ]),
+  )('%s is refused: the domain runs in the workflow sandbox', (_code, errors) => {
+    expect(errors()).toEqual([expect.stringContaining('no Node built-ins, no I/O')]);
+  });
 
-  const allowed = snippet(DOMAIN_FILE, "import Holidays from 'date-holidays';\nimport { addDays } from '../calendar';\nexport { Holidays, addDays };");
+  const allowed = snippet(
+    DOMAIN_FILE,
+    "import Holidays from 'date-holidays';\nimport { addDays } from '../calendar';\nexport { Holidays, addDays };",
+  );
   it('allows relative imports and its one data library', () => {
     expect(allowed()).toEqual([]);
   });
 
-  const test = snippet('packages/domain/src/purity.test.ts', "import { readFileSync } from 'node:fs';\nexport { readFileSync };");
+  const test = snippet(
+    'packages/domain/src/purity.test.ts',
+    "import { readFileSync } from 'node:fs';\nexport { readFileSync };",
+  );
   it('leaves the domain tests free to read files', () => {
     expect(test()).toEqual([]);
   });
 });
 
 describe('workflow code imports no Node built-in and no activity implementation', () => {
-  it.each(at(WORKFLOW_FILE, ["import { readFileSync } from 'node:fs';", "import { randomUUID } from 'crypto';"]))(
-    '%s is refused: workflow code is replayed in the sandbox',
-    (_code, errors) => {
-      expect(errors()).toEqual([expect.stringContaining('replayed deterministically in the Temporal sandbox')]);
-    },
-  );
+  it.each(
+    at(WORKFLOW_FILE, ["import { readFileSync } from 'node:fs';", "import { randomUUID } from 'crypto';"]),
+  )('%s is refused: workflow code is replayed in the sandbox', (_code, errors) => {
+    expect(errors()).toEqual([expect.stringContaining('replayed deterministically in the Temporal sandbox')]);
+  });
 
   it.each(
     at(WORKFLOW_FILE, [
@@ -86,7 +95,10 @@ describe('workflow code imports no Node built-in and no activity implementation'
     expect(errors()).toEqual([expect.stringContaining('may import activities as types only')]);
   });
 
-  const typeOnly = snippet(WORKFLOW_FILE, "import type { CaseActivities } from '../activities';\nexport type A = CaseActivities;");
+  const typeOnly = snippet(
+    WORKFLOW_FILE,
+    "import type { CaseActivities } from '../activities';\nexport type A = CaseActivities;",
+  );
   it('allows the activity interface as a type', () => {
     expect(typeOnly()).toEqual([]);
   });
@@ -114,10 +126,22 @@ describe('apps never import each other', () => {
   it.each(
     (
       [
-        ['apps/cases-service/src/cases/new-feature.ts', "import { createActivities } from '@qorgau/workflow-worker';"],
-        ['apps/notifications-service/src/inbox/new.ts', "import { SeedData } from '../../../cases-service/src/seed/seed-data';"],
-        ['apps/wellbeing-service/src/plans/new.ts', "import { x } from '../../../../apps/notifications-service/src/routing/intent';"],
-        ['apps/workflow-worker/src/activities/new.ts', "import { AppModule } from '@qorgau/cases-service/dist/app.module';"],
+        [
+          'apps/cases-service/src/cases/new-feature.ts',
+          "import { createActivities } from '@qorgau/workflow-worker';",
+        ],
+        [
+          'apps/notifications-service/src/inbox/new.ts',
+          "import { SeedData } from '../../../cases-service/src/seed/seed-data';",
+        ],
+        [
+          'apps/wellbeing-service/src/plans/new.ts',
+          "import { x } from '../../../../apps/notifications-service/src/routing/intent';",
+        ],
+        [
+          'apps/workflow-worker/src/activities/new.ts',
+          "import { AppModule } from '@qorgau/cases-service/dist/app.module';",
+        ],
         ['apps/web/src/pages/new.tsx', "import { x } from '../../../identity/src/directory';"],
       ] as const
     ).map(([file, code]) => [file, code, snippet(file, code)] as const),

@@ -37,6 +37,8 @@ describe.each(SERVICES)('%s keeps the shared layout', (service) => {
   });
 
   it('keeps the infrastructure module and tokens in platform/ only', () => {
-    expect(readdirSync(src).filter((name) => ['infrastructure.module.ts', 'tokens.ts'].includes(name))).toEqual([]);
+    expect(
+      readdirSync(src).filter((name) => ['infrastructure.module.ts', 'tokens.ts'].includes(name)),
+    ).toEqual([]);
   });
 });

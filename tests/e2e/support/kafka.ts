@@ -77,7 +77,11 @@ export class KafkaObserver {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(message.headers ?? {})) {
       if (value === undefined) continue;
-      headers[name] = Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : JSON.stringify(value);
+      headers[name] = Buffer.isBuffer(value)
+        ? value.toString('utf8')
+        : typeof value === 'string'
+          ? value
+          : JSON.stringify(value);
     }
     this.received.push({
       topic: topic as TopicName,

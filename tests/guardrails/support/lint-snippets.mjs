@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 const [cwd] = process.argv.slice(2);
 const snippets = JSON.parse(await new Response(process.stdin).text());
 // Type information off: the snippets belong to no tsconfig, and the boundary rules need none.
-const eslint = new ESLint({ cwd, overrideConfig: [{ files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked }] });
+const eslint = new ESLint({
+  cwd,
+  overrideConfig: [{ files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked }],
+});
 const results = [];
 for (const { filePath, code } of snippets) {
   const [result] = await eslint.lintText(code, { filePath: `${cwd}/${filePath}` });
