@@ -3,7 +3,8 @@
  * workflow functions. The worker bundles `./workflows` (workflow functions only).
  */
 export * from './definitions';
-export * from './activities';
+export type * from './activities';
+export * from './activity-options';
 export * from './tasks';
 export * from './timers';
 export * from './case-clock';

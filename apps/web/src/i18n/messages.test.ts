@@ -11,7 +11,7 @@ describe('message catalogues', () => {
 
   it.each(LOCALES)('every %s message is non-empty ICU that formats with sample values', (locale) => {
     const errors: string[] = [];
-    const intl = createIntl({ locale, messages: catalogues[locale], onError: (e) => errors.push(String(e)) });
+    const intl = createIntl({ locale, messages: catalogues[locale], onError: (e) => errors.push(e.message) });
     const values = {
       field: 'x',
       caseId: 'c-1',
