@@ -42,6 +42,10 @@ export function Layout() {
               <NavLink to="/cases" id="nav.cases" />
               <NavLink to="/inbox" id="nav.inbox" />
               <NavLink to="/wellbeing" id="nav.wellbeing" />
+              {hasRole(auth.claims?.roles, COMMISSION_ROLES) && (
+                <NavLink to="/commission" id="nav.commission" />
+              )}
+              {hasRole(auth.claims?.roles, DESK_ROLES) && <NavLink to="/wellbeing-desk" id="nav.desk" />}
             </Group>
           </nav>
         </Container>
@@ -55,7 +59,16 @@ export function Layout() {
   );
 }
 
-function NavLink(props: { to: '/cases' | '/inbox' | '/wellbeing'; id: string }) {
+// Links only: the services decide who may read what (a hidden link is not a wall; see components/not-permitted).
+const COMMISSION_ROLES = ['commission-member', 'commission-chair', 'commission-secretary'];
+const DESK_ROLES = ['wellbeing-staff', 'hr-inspector'];
+const hasRole = (roles: readonly string[] | undefined, wanted: readonly string[]) =>
+  (roles ?? []).some((r) => wanted.includes(r));
+
+function NavLink(props: {
+  to: '/cases' | '/inbox' | '/wellbeing' | '/commission' | '/wellbeing-desk';
+  id: string;
+}) {
   return (
     <Anchor
       component={Link}
