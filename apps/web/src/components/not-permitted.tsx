@@ -18,3 +18,7 @@ export function NotPermitted() {
     </section>
   );
 }
+
+/** The wellbeing side never reads case content: for them a case URL is the wall, not a missing case. */
+export const onWellbeingSide = (roles: readonly string[] | undefined): boolean =>
+  (roles ?? []).length > 0 && (roles ?? []).every((r) => r === 'wellbeing-staff' || r === 'hr-inspector');
