@@ -62,11 +62,9 @@ describe('the commission and the wellbeing desk in the web app', () => {
     expect(r.byChair).toBe(1);
     expect(r.minutes).toContain('officer-a');
     expect(await seriousViolations(secretary)).toEqual([]);
-    const { body } = await web.http
-      .as(web.token('head-1'))
-      .get<{
-        state: { commission: { recommendations: { personRef: string; outcome: { penalty?: string } }[] } };
-      }>('cases', `/cases/${caseId}`);
+    const { body } = await web.http.as(web.token('head-1')).get<{
+      state: { commission: { recommendations: { personRef: string; outcome: { penalty?: string } }[] } };
+    }>('cases', `/cases/${caseId}`);
     expect(body.state.commission.recommendations.map((x) => `${x.personRef} ${x.outcome.penalty}`)).toEqual([
       'officer-a remark',
       'officer-b reprimand',

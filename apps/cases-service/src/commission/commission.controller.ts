@@ -1,6 +1,12 @@
 import { Controller, Get, Inject, Param, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentRequestId, CurrentUser, OperationId, ProblemException, type Principal } from '@qorgau/service-kit';
+import {
+  currentRequestId,
+  CurrentUser,
+  OperationId,
+  ProblemException,
+  type Principal,
+} from '@qorgau/service-kit';
 import { environmentQuery } from '@qorgau/workflows';
 import { AuditService } from '../audit/audit.service';
 import { relationsOf } from '../authz/case-access';
