@@ -19,11 +19,14 @@ export async function personPage(browser: Browser, web: WebSystem, person: strin
 /** A member opens the agenda and the session: notice kept, quorum of the composition, the comparable panel. */
 export async function memberOpensSession(page: Page, web: WebSystem, caseId: string): Promise<string[]> {
   await page.goto(`${web.webUrl}/commission`);
-  await page
+  const link = page
     .getByTestId('agenda-session')
     .filter({ hasText: caseId.slice(0, 8) })
     .first()
-    .click();
+    .getByRole('link');
+  const href = await link.getAttribute('href');
+  if (href !== `/commission/${caseId}`) throw new Error(`the agenda links the session to ${href}`);
+  await page.goto(`${web.webUrl}${href}`);
   await page.getByTestId('quorum').waitFor();
   await page.getByTestId('notice-check').waitFor();
   await page.getByTestId('comparable').first().waitFor();

@@ -97,7 +97,7 @@ export function TaskActions(props: { taskId: string }) {
           <FormattedMessage id="desk.actions.refer" />
         </Button>
       </Group>
-      <Button color="green" w="fit-content" onClick={() => close.mutate()} loading={close.isPending}>
+      <Button w="fit-content" onClick={() => close.mutate()} loading={close.isPending}>
         <FormattedMessage id="desk.actions.close" />
       </Button>
     </Stack>
