@@ -16,15 +16,15 @@ export const commissionKk: Record<string, string> = {
   'commission.session.title': 'Комиссия отырысы {date} — {caseId} ісі',
   'commission.notice.title': 'Қызметкерді хабардар ету',
   'commission.notice.kept':
-    '{notified} хабардар етілді; кемінде {days} жұмыс күні бұрын хабарлағанда отырыс {earliest} бастап өтуі мүмкін. Хабарлау мерзімі сақталды ({citation}).',
+    '{notified} хабардар етілді; кемінде {days} жұмыс күні бұрын хабарлағанда отырыс {earliest} бастап өтуі мүмкін. Хабарлау мерзімі сақталды (58-1-бап).',
   'commission.notice.short':
-    '{notified} хабардар етілді; кемінде {days} жұмыс күні бұрын хабарлағанда отырыс тек {earliest} бастап өтуі мүмкін. Хабарлау мерзімі сақталмады ({citation}).',
+    '{notified} хабардар етілді; кемінде {days} жұмыс күні бұрын хабарлағанда отырыс тек {earliest} бастап өтуі мүмкін. Хабарлау мерзімі сақталмады (58-1-бап).',
   'commission.notice.unknown': 'Қызметте бұл істің күнтізбесі жоқ: хабарлау хаттама жазылғанда тексеріледі.',
   'commission.members.title': 'Қатысып отырған мүшелер',
   'commission.quorum.reached':
-    'Кворум бар: {size} мүшенің {present} қатысып отыр, {required} қажет ({citation}).',
+    'Кворум бар: {size} мүшенің {present} қатысып отыр, {required} қажет (58-1-бап).',
   'commission.quorum.missing':
-    'Кворум жоқ: {size} мүшенің {present} қатысып отыр, {required} қажет ({citation}). Комиссия отырыс өткізе алмайды.',
+    'Кворум жоқ: {size} мүшенің {present} қатысып отыр, {required} қажет (58-1-бап). Комиссия отырыс өткізе алмайды.',
   'commission.recusal': 'Қарсылық (отвод): {interest}',
   'commission.interest.party': 'іске қатысушы',
   'commission.interest.relative': 'қатысушының туысы',

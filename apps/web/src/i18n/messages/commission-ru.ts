@@ -16,16 +16,16 @@ export const commissionRu: Record<string, string> = {
   'commission.session.title': 'Заседание комиссии {date} — дело {caseId}',
   'commission.notice.title': 'Уведомление сотрудника',
   'commission.notice.kept':
-    'Уведомлён {notified}; при уведомлении не менее чем за {days} рабочий день заседание возможно с {earliest}. Срок уведомления соблюдён ({citation}).',
+    'Уведомлён {notified}; при уведомлении не менее чем за {days} рабочий день заседание возможно с {earliest}; срок уведомления соблюдён (ст. 58-1).',
   'commission.notice.short':
-    'Уведомлён {notified}; при уведомлении не менее чем за {days} рабочий день заседание возможно только с {earliest}. Срок уведомления не соблюдён ({citation}).',
+    'Уведомлён {notified}; при уведомлении не менее чем за {days} рабочий день заседание возможно только с {earliest}; срок уведомления не соблюдён (ст. 58-1).',
   'commission.notice.unknown':
     'У сервиса нет календаря этого дела: уведомление будет проверено при записи протокола.',
   'commission.members.title': 'Присутствующие члены комиссии',
   'commission.quorum.reached':
-    'Кворум есть: присутствуют {present} из {size}, требуется {required} ({citation}).',
+    'Кворум есть: присутствуют {present} из {size}, требуется {required} (ст. 58-1).',
   'commission.quorum.missing':
-    'Кворума нет: присутствуют {present} из {size}, требуется {required} ({citation}). Комиссия не может заседать.',
+    'Кворума нет: присутствуют {present} из {size}, требуется {required} (ст. 58-1). Комиссия не может заседать.',
   'commission.recusal': 'Отвод: {interest}',
   'commission.interest.party': 'участник дела',
   'commission.interest.relative': 'родственник участника',
@@ -59,7 +59,7 @@ export const commissionRu: Record<string, string> = {
   'commission.vote.record': 'Записать протокол',
   'commission.vote.recorded': 'Протокол записан.',
   'commission.minutes.title': 'Протокол',
-  'commission.minutes.held': 'Проведено {date}. Присутствовали: {present}.',
+  'commission.minutes.held': 'Проведено {date}; присутствовали: {present}.',
   'commission.minutes.recommendation': '{person}: {outcome} (голоса: {counts})',
   'commission.minutes.byChair': 'Голоса разделились поровну: решил голос председателя (ст. 58-1).',
   'commission.refusal.COMMISSION_NO_QUORUM':

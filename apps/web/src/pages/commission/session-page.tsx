@@ -30,9 +30,11 @@ function Session(props: { sheet: SessionSheet; state: Partial<CaseState>; versio
   const intl = useIntl();
   const { sheet } = props;
   const seated = sheet.members.filter((m) => !m.recusal).map((m) => m.personRef);
-  const [present, setPresent] = useState<string[]>(seated);
-  const quorumReached = present.length >= sheet.quorum.required;
+  const [ticked, setPresent] = useState<string[]>(seated);
   const held = props.state.commission?.heldOn ?? sheet.heldOn;
+  // Once held, the minutes say who was present; before, the secretary's ticks do.
+  const present = held ? [...(props.state.commission?.presentRefs ?? [])] : ticked;
+  const quorumReached = present.length >= sheet.quorum.required;
   const subjects = sheet.comparable.map((c) => c.personRef);
   return (
     <Stack gap="md">
