@@ -31,7 +31,11 @@ describe('the commission and the wellbeing desk in the web app', () => {
   };
 
   beforeAll(async () => {
-    web = await startWebSystem({ timeScale: 8_640, databasePrefix: `commission_${process.pid}_` });
+    web = await startWebSystem({
+      timeScale: 8_640,
+      databasePrefix: `commission_${process.pid}_`,
+      taskQueue: `commission-${process.pid}`,
+    });
     browser = await launchChromium();
     caseId = await approvedConclusion(web);
     const sessionOn = await convenedCommission(web, caseId);

@@ -15,13 +15,14 @@ export interface WebSystem {
  * services verify tokens through the provider's JWKS, the path the browser's tokens take.
  */
 export async function startWebSystem(
-  options: { timeScale?: number; databasePrefix?: string } = {},
+  options: { timeScale?: number; databasePrefix?: string; taskQueue?: string } = {},
 ): Promise<WebSystem> {
   const system = await startSystem({
     web: true,
     timeScale: options.timeScale,
     // Its own databases on a shared Postgres (the shared test stack serves several systems at once).
     databasePrefix: options.databasePrefix,
+    taskQueue: options.taskQueue,
     log: (m) => process.env.QORGAU_WEB_TEST_LOG && console.log(m),
   });
   const webUrl = system.urls.web;
