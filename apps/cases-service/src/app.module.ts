@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { authOptionsFromEnv, ServiceKitModule } from '@qorgau/service-kit';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
+import { CommissionModule } from './commission/commission.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { ProtectionActsModule } from './protection-acts/protection-acts.module';
@@ -24,6 +25,7 @@ export class AppModule {
         AuditModule,
         OutboxModule,
         CasesModule,
+        CommissionModule,
         EvidenceModule,
         ProtectionActsModule,
         SupportModule,

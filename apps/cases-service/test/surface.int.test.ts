@@ -1,5 +1,5 @@
 import { seedDirectory } from '../src/seed/seed-data';
-import { DEFAULT_PINNED_ENVIRONMENT } from '@qorgau/domain';
+import { DEFAULT_PINNED_ENVIRONMENT, DEFAULT_POLICY } from '@qorgau/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -308,6 +308,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: `${C}/deadlines`, allowed: READERS },
   { method: 'GET', route: `${C}/tasks`, allowed: READERS },
   { method: 'GET', route: `${C}/clock`, allowed: READERS },
+  // The commission's session sheet: its members, the unit's head, the auditor (other readers: 403).
+  { method: 'GET', route: `${C}/commission`, allowed: ['head', ...COMMISSION_ROLES, 'auditor'] },
   { method: 'GET', route: `${C}/evidence/:evidenceId`, allowed: READERS },
   { method: 'GET', route: `${C}/evidence/:evidenceId/content`, allowed: READERS },
   { method: 'GET', route: '/audit/verify', allowed: ['auditor', 'admin'] },
@@ -371,9 +373,11 @@ const temporalStub = {
   query: async (_caseId: string, query: { name: string }) =>
     query.name === 'deadlines'
       ? []
-      : query.name === 'tasks'
-        ? {}
-        : { origin: '2026-11-23T00:00:00.000Z', scale: 1, asOf: '2026-11-23T00:00:00.000Z' },
+      : query.name === 'environment'
+        ? { version: null, calendarVersion: null, policy: DEFAULT_POLICY }
+        : query.name === 'tasks'
+          ? {}
+          : { origin: '2026-11-23T00:00:00.000Z', scale: 1, asOf: '2026-11-23T00:00:00.000Z' },
   onApplicationShutdown: async () => undefined,
 };
 

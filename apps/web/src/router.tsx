@@ -4,6 +4,10 @@ import { Layout } from './components/layout';
 import { NotFoundPage } from './components/not-found';
 import { CaseListPage } from './pages/case-list';
 import { CasePage } from './pages/case-page';
+import { AgendaPage } from './pages/commission/agenda-page';
+import { SessionPage } from './pages/commission/session-page';
+import { DeskPage } from './pages/wellbeing-desk/desk-page';
+import { DeskTaskPage } from './pages/wellbeing-desk/task-page';
 import { InboxPage } from './pages/inbox';
 import { ProtectionActPage } from './pages/protection-act/protection-act-page';
 import { WellbeingPage } from './pages/wellbeing';
@@ -40,6 +44,26 @@ const wellbeingRoute = createRoute({
   path: '/wellbeing',
   component: WellbeingPage,
 });
+const agendaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/commission',
+  component: AgendaPage,
+});
+const sessionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/commission/$caseId',
+  component: SessionPage,
+});
+const deskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wellbeing-desk',
+  component: DeskPage,
+});
+const deskTaskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wellbeing-desk/tasks/$taskId',
+  component: DeskTaskPage,
+});
 
 const tasksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tasks', component: TaskListPage });
 export const caseWorkRoute = createRoute({
@@ -57,6 +81,10 @@ const routeTree = rootRoute.addChildren([
   wellbeingRoute,
   tasksRoute,
   caseWorkRoute,
+  agendaRoute,
+  sessionRoute,
+  deskRoute,
+  deskTaskRoute,
 ]);
 
 export const createAppRouter = (queryClient: QueryClient) =>

@@ -158,6 +158,9 @@ describe('the wall', () => {
     await request(server).get('/me/plans').set('authorization', `Bearer ${officer}`).expect(200);
     const auditor = await tokenFor('auditor-1', ['auditor']);
     await request(server).get('/stats/check-ins').set('authorization', `Bearer ${auditor}`).expect(200);
+    // The wellbeing desk draws the same k-anonymous statistics; HR inspectors get none.
+    await request(server).get('/stats/check-ins').set('authorization', `Bearer ${staff}`).expect(200);
+    await request(server).get('/stats/check-ins').set('authorization', `Bearer ${hr}`).expect(403);
     // An officer cannot reach staff routes, nor an auditor any record.
     await request(server).get(`/tasks/${taskId}`).set('authorization', `Bearer ${officer}`).expect(403);
     await request(server).get(`/plans/${planId}`).set('authorization', `Bearer ${auditor}`).expect(403);

@@ -40,11 +40,15 @@ export function Layout() {
           <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
             <Group gap="md" pb="xs" wrap="wrap">
               <NavLink to="/cases" id="nav.cases" />
-              {auth.claims?.roles.some((r) => CASE_WORK_ROLES.includes(r)) && (
+              {hasRole(auth.claims?.roles, CASE_WORK_ROLES) && (
                 <NavLink to="/tasks" id="nav.tasks" />
               )}
               <NavLink to="/inbox" id="nav.inbox" />
               <NavLink to="/wellbeing" id="nav.wellbeing" />
+              {hasRole(auth.claims?.roles, COMMISSION_ROLES) && (
+                <NavLink to="/commission" id="nav.commission" />
+              )}
+              {hasRole(auth.claims?.roles, DESK_ROLES) && <NavLink to="/wellbeing-desk" id="nav.desk" />}
             </Group>
           </nav>
         </Container>
@@ -69,7 +73,16 @@ const CASE_WORK_ROLES = [
   'auditor',
 ];
 
-function NavLink(props: { to: '/cases' | '/inbox' | '/wellbeing' | '/tasks'; id: string }) {
+// Links only: the services decide who may read what (a hidden link is not a wall; see components/not-permitted).
+const COMMISSION_ROLES = ['commission-member', 'commission-chair', 'commission-secretary'];
+const DESK_ROLES = ['wellbeing-staff', 'hr-inspector'];
+const hasRole = (roles: readonly string[] | undefined, wanted: readonly string[]) =>
+  (roles ?? []).some((r) => wanted.includes(r));
+
+function NavLink(props: {
+  to: '/cases' | '/inbox' | '/wellbeing' | '/tasks' | '/commission' | '/wellbeing-desk';
+  id: string;
+}) {
   return (
     <Anchor
       component={Link}

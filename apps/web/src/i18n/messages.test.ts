@@ -51,6 +51,17 @@ describe('message catalogues', () => {
       investigator: 'i',
       by: 'b',
       words: 'w',
+      // The commission and the wellbeing desk (issue 12).
+      ...Object.fromEntries(
+        ['seat', 'subjects', 'notified', 'earliest', 'citation', 'interest', 'person', 'outcome', 'chair']
+          .concat(['member', 'counts', 'consent', 'origin', 'quarters'])
+          .map((k) => [k, k]),
+      ),
+      present: 4,
+      size: 5,
+      required: 4,
+      total: 9,
+      k: 5,
     };
     for (const [key, text] of Object.entries(catalogues[locale])) {
       expect(text.trim()).not.toBe('');

@@ -5,6 +5,7 @@ import { ApiProblem } from '../api/problem';
 import { type DeadlineRead, type OpenTaskView, type TimelineEntry } from '../api/views';
 import { useAuth } from '../auth/auth-context';
 import { NotFoundPage } from '../components/not-found';
+import { NotPermitted, onWellbeingSide } from '../components/not-permitted';
 import { calendarDaysBetween, formatDay, formatInstant } from '../shared/dates';
 import { AppealSection } from './case/appeal-section';
 import { ExplanationSection } from './case/explanation-section';
@@ -14,8 +15,9 @@ import { useCase, useCaseToday, useDeadlines, useTasks, useTimeline } from './ca
 export function CasePage() {
   const { caseId } = useParams({ from: '/cases/$caseId' });
   const read = useCase(caseId);
+  const { claims } = useAuth();
   if (read.error instanceof ApiProblem && (read.error.status === 404 || read.error.status === 403)) {
-    return <NotFoundPage />;
+    return onWellbeingSide(claims?.roles) ? <NotPermitted /> : <NotFoundPage />;
   }
   if (!read.data) return <Loader aria-label="…" />;
   const state = read.data.state;

@@ -1,3 +1,9 @@
+import { commissionEn } from './commission-en';
+import { commissionKk } from './commission-kk';
+import { commissionRu } from './commission-ru';
+import { deskEn } from './desk-en';
+import { deskKk } from './desk-kk';
+import { deskRu } from './desk-ru';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
@@ -16,9 +22,9 @@ export const isLocale = (value: unknown): value is Locale =>
 
 /** Every locale's messages, UI texts and the case's vocabulary in one flat ICU catalogue. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  en: { ...en, ...vocabularyEn, ...tasksEn },
-  ru: { ...ru, ...vocabularyRu, ...tasksRu },
-  kk: { ...kk, ...vocabularyKk, ...tasksKk },
+  en: { ...en, ...vocabularyEn, ...tasksEn, ...commissionEn, ...deskEn },
+  ru: { ...ru, ...vocabularyRu, ...tasksRu, ...commissionRu, ...deskRu },
+  kk: { ...kk, ...vocabularyKk, ...tasksKk, ...commissionKk, ...deskKk },
 };
 
 /** The names of the languages, each in itself, for the language switch. */
