@@ -48,12 +48,11 @@ async function main(): Promise<void> {
   try {
     const head = system.seed.people['head-1']!.token;
     const http = new QorgauHttp(system.urls).as(head);
-    const today = kazakhstanDate(new Date());
+    const today = kazakhstanDate(Date.now());
     const created = await http.post<{ caseId: string }>('cases', '/cases', seedReport(today, today));
     const caseId = created.body.caseId;
     const floor = await bareServer(system.databases.cases);
     let bare: LoadResult;
-    let qorgau: LoadResult;
     try {
       // Warm both, then measure the floor first and Qorgau second, one at a time.
       await closedLoop(`${floor.url}/${caseId}`, { concurrency, seconds: 2 });
@@ -63,7 +62,7 @@ async function main(): Promise<void> {
     }
     const auth = { authorization: `Bearer ${head}` };
     await closedLoop(`${system.urls.cases}/cases/${caseId}`, { concurrency, seconds: 2, headers: auth });
-    qorgau = await closedLoop(`${system.urls.cases}/cases/${caseId}`, {
+    const qorgau = await closedLoop(`${system.urls.cases}/cases/${caseId}`, {
       concurrency,
       seconds,
       headers: auth,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   auditHash,
   canonicalJson,
@@ -44,7 +45,6 @@ describe('the audit hash chains', () => {
 
   it('hashes legacy entries (chain 0) exactly as the single chain did, so they still verify', () => {
     const [first] = entries(LEGACY_CHAIN);
-    const { createHash } = jest.requireActual<typeof import('node:crypto')>('node:crypto');
     const singleChain = createHash('sha256')
       .update(GENESIS_HASH)
       .update(
