@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { answerMalformedRequests } from './http/malformed-request';
 import { setupOpenApi } from './openapi/openapi';
+import { recordResponses } from './openapi/response-log';
 import { requestIdMiddleware } from './request-context/request-context';
 
 export interface ServiceOptions {
@@ -21,6 +22,8 @@ export function configureApp(
   options: Pick<ServiceOptions, 'title' | 'version'>,
 ): void {
   app.use(requestIdMiddleware);
+  const responseLog = process.env.QORGAU_RESPONSE_LOG;
+  if (responseLog) recordResponses(app, options.title, responseLog);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   answerMalformedRequests(app.getHttpServer());
