@@ -53,7 +53,8 @@ export const casesEnv = databaseEnv
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
-    OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
+    // A safety net only: the relay wakes on NOTIFY from the outbox's insert trigger and on in-process nudges.
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(5000),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     /**
      * An outbox message is stuck once this many publish attempts failed: counted in `cases_outbox_stuck` and

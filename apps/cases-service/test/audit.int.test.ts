@@ -27,7 +27,7 @@ describe('audit log', () => {
     );
   });
 
-  it('chains concurrent appends, verifies them, and reports the first row changed behind its back', async () => {
+  it('chains concurrent appends side by side, verifies them, and reports the first row changed behind its back', async () => {
     const audit = cases.app.get(AuditService);
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
@@ -37,22 +37,33 @@ describe('audit log', () => {
     expect((await verify(['auditor'])).body).toEqual({ ok: true, entries: 12 });
     expect((await verify(['admin'])).status).toBe(200);
     expect((await verify(['investigator'])).status).toBe(403);
+    // Concurrent appends did not wait for one another: they went to more than one chain.
+    const [counted] = (await cases.dataSource.query(
+      `SELECT count(DISTINCT chain)::int AS chains FROM cases.audit_log`,
+    )) as { chains: number }[];
+    expect(counted!.chains).toBeGreaterThan(1);
 
     // Append-only: the table refuses changes ...
     await expect(
       cases.dataSource.query(`UPDATE cases.audit_log SET actor = 'x' WHERE seq = 5`),
     ).rejects.toThrow(/append-only/);
     // ... and whoever gets past the trigger is still caught by the chain.
+    const [victim] = (await cases.dataSource.query(
+      `SELECT seq::int, chain, chain_seq::int FROM cases.audit_log ORDER BY seq OFFSET 6 LIMIT 1`,
+    )) as { seq: number; chain: number; chain_seq: number }[];
     await cases.dataSource.transaction(async (m) => {
       await m.query('ALTER TABLE cases.audit_log DISABLE TRIGGER audit_log_append_only');
-      await m.query(`UPDATE cases.audit_log SET target = 'case/other' WHERE seq = 7`);
+      await m.query(`UPDATE cases.audit_log SET target = 'case/other' WHERE seq = $1`, [victim!.seq]);
       await m.query('ALTER TABLE cases.audit_log ENABLE TRIGGER audit_log_append_only');
     });
-    expect((await verify(['auditor'])).body).toEqual({
+    const broken = (await verify(['auditor'])).body as { entries: number };
+    expect(broken).toMatchObject({
       ok: false,
-      entries: 6,
-      firstBrokenSeq: 7,
+      firstBrokenSeq: victim!.seq,
+      chain: victim!.chain,
+      chainSeq: victim!.chain_seq,
       reason: 'hash does not match the row',
     });
+    expect(broken.entries).toBeLessThan(12);
   });
 });

@@ -138,4 +138,27 @@ describe('outbox relay', () => {
       await admin.disconnect();
     }
   });
+
+  it('wakes on NOTIFY when another process commits to the outbox, long before its next poll', async () => {
+    const wakeTopic = uniqueTopic('case-events-wake');
+    await createTopics(kafka, [wakeTopic]);
+    const created = await migratedDatabase('cases_relay_wake');
+    const wakeDb = created.dataSource;
+    // A poll once a minute: only the wake-up can deliver within the few seconds allowed below.
+    const relay = await startCases(created.url, { CASE_EVENTS_TOPIC: wakeTopic, OUTBOX_POLL_MS: '60000' });
+    const seen = await collect(kafka, wakeTopic);
+    try {
+      // Let the relay's first round (at start) finish on the empty outbox.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const written = Date.now();
+      // Written on the test's own connection, as the worker does: the service gets no nudge.
+      await recordCommands(wakeDb, 'relay-wake', [reportOf(today())]);
+      await waitUntil('the event is on Kafka', async () => seen.received.length >= 1, 10_000);
+      expect(Date.now() - written).toBeLessThan(10_000);
+    } finally {
+      await seen.stop();
+      await relay.close();
+      await wakeDb.destroy();
+    }
+  });
 });

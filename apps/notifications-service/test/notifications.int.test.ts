@@ -157,6 +157,14 @@ describe('notifications-service against real Kafka, Postgres and SMTP', () => {
     const emailWithoutAddress = await put({ locale: 'en', email: null, channels: ['email'] });
     expect(emailWithoutAddress.status).toBe(400);
     expect(emailWithoutAddress.body.errors).toMatchObject([{ field: 'email' }]);
+    // Found by schemathesis: a 65-character mailbox name was stored, then served outside the documented format.
+    const longMailbox = await put({
+      locale: 'en',
+      email: `${'a'.repeat(65)}@police.kz`,
+      channels: ['email'],
+    });
+    expect(longMailbox.status).toBe(400);
+    expect(longMailbox.body.errors).toMatchObject([{ field: 'email' }]);
     const good = { locale: 'en', email: 'n@police.kz', channels: ['inbox', 'email'] };
     expect((await http().put('/preferences/me').set('authorization', auth).send(good)).status).toBe(200);
     expect((await http().get('/preferences/me').set('authorization', auth)).body).toEqual(good);

@@ -28,3 +28,4 @@ export {
   type WellbeingTask,
 } from './scenarios/seed-case';
 export { CaseTimeEstimate, kazakhstanDate, kazakhstanMinute } from './scenarios/case-time';
+export { seedReport } from './scenarios/seed-case-data';

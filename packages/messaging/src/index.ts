@@ -36,3 +36,4 @@ export {
   processedEventsMigration,
   type MigrationClass,
 } from './postgres/processed-events-migration';
+export { notifyOnInsertDdl, WakeableLoop, type WakeableLoopOptions } from './postgres/wakeable-loop';

@@ -1,6 +1,7 @@
 import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { answerMalformedRequests } from './http/malformed-request';
 import { setupOpenApi } from './openapi/openapi';
 import { recordResponses } from './openapi/response-log';
 import { requestIdMiddleware } from './request-context/request-context';
@@ -14,7 +15,7 @@ export interface ServiceOptions {
 
 /**
  * What every app gets regardless of how it was created (NestFactory or a test module): request ids first,
- * pino as Nest's logger, OpenAPI, and shutdown hooks so SIGTERM drains consumers and closes pools.
+ * pino as Nest's logger, problem+json for requests Node cannot parse, OpenAPI, and shutdown hooks so SIGTERM drains consumers and closes pools.
  */
 export function configureApp(
   app: INestApplication,
@@ -25,6 +26,7 @@ export function configureApp(
   if (responseLog) recordResponses(app, options.title, responseLog);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  answerMalformedRequests(app.getHttpServer());
   setupOpenApi(app, options.title, options.version);
 }
 

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Body, Controller, Get, Module, Post, type INestApplication } from '@nestjs/common';
@@ -161,6 +162,26 @@ describe('service-kit over HTTP', () => {
     expect(boom.status).toBe(500);
     expect(boom.body).toMatchObject({ code: 'INTERNAL_ERROR' });
     expect(boom.text).not.toContain('db.internal');
+  });
+
+  it('answers a request Node cannot parse (a control character in a header) with problem+json', async () => {
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write('GET /notes/public HTTP/1.1\r\nHost: x\r\nIf-Match: a\u0014b\r\n\r\n'),
+      );
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('serves liveness, readiness with registered checks, metrics and the OpenAPI document', async () => {

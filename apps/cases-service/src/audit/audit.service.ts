@@ -3,7 +3,7 @@ import { type Principal } from '@qorgau/service-kit';
 import { type EntityManager } from 'typeorm';
 import { type Clock } from '../platform/clock';
 import { CLOCK } from '../platform/tokens';
-import { verifyChain, type ChainVerdict } from './audit-chain';
+import { verifyChain, type ChainTip, type ChainVerdict } from './audit-chain';
 import { AuditLogRepository } from './audit-log.repository';
 
 /** What happened: every change of a case and every read of confidential material. */
@@ -33,24 +33,28 @@ export class AuditService {
     );
   }
 
-  /** Walks the whole chain in pages; stops at the first broken entry. */
+  /**
+   * Walks every chain in pages; a chain stops at its first broken entry. Reports the break with the lowest
+   * seq, and how many entries verified in all.
+   */
   async verify(pageSize = 1000): Promise<ChainVerdict> {
-    let last: { seq: number; hash: string } | null = null;
     let entries = 0;
-    for (;;) {
-      const page = await this.log.page(last?.seq ?? 0, pageSize);
-      const verdict = verifyChain(page, last);
-      if (!verdict.ok) {
-        return {
-          ok: false,
-          entries: entries + verdict.entries,
-          firstBrokenSeq: verdict.firstBrokenSeq,
-          reason: verdict.reason,
-        };
+    let firstBreak: Extract<ChainVerdict, { ok: false }> | undefined;
+    for (const chainNo of await this.log.chains()) {
+      let last: ChainTip | null = null;
+      for (;;) {
+        const page = await this.log.page(chainNo, last?.chainSeq ?? 0, pageSize);
+        const verdict = verifyChain(page, last);
+        entries += verdict.entries;
+        if (!verdict.ok) {
+          const { last: _verified, ...broken } = verdict;
+          if (!firstBreak || broken.firstBrokenSeq < firstBreak.firstBrokenSeq) firstBreak = broken;
+          break;
+        }
+        last = verdict.last;
+        if (page.length < pageSize) break;
       }
-      entries += verdict.entries;
-      last = verdict.last;
-      if (page.length < pageSize) return { ok: true, entries };
     }
+    return firstBreak ? { ...firstBreak, entries } : { ok: true, entries };
   }
 }

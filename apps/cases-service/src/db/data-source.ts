@@ -7,6 +7,8 @@ import { CasesDirectory1764200000000 } from './migrations/1764200000000-director
 import { IdempotencyLease1764460000000 } from './migrations/1764460000000-idempotency-lease';
 import { ProtectionActDraftsFiles1765100000000 } from './migrations/1765100000000-protection-act-drafts-files';
 import { TaskClaims1796609486827 } from './migrations/1796609486827-task-claims';
+import { AuditChains1796610831126 } from './migrations/1796610831126-audit-chains';
+import { OutboxNotify1796611982366 } from './migrations/1796611982366-outbox-notify';
 
 /** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
 export const CASES_SERVICE_MIGRATIONS = [
@@ -18,6 +20,8 @@ export const CASES_SERVICE_MIGRATIONS = [
   IdempotencyLease1764460000000,
   ProtectionActDraftsFiles1765100000000,
   TaskClaims1796609486827,
+  AuditChains1796610831126,
+  OutboxNotify1796611982366,
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */

@@ -14,6 +14,7 @@ import { type DataSource } from 'typeorm';
 import { type CasesConfig } from '../config';
 import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE, KAFKA } from '../platform/tokens';
+import { OUTBOX_CHANNEL } from '../db/migrations/1796611982366-outbox-notify';
 import { OutboxRelayLoop } from './outbox-relay';
 
 /**
@@ -68,6 +69,7 @@ export class OutboxRelayService implements OnModuleInit, OnApplicationBootstrap,
         stuck.set(lag.stuck);
       },
       onPublished: (count) => published.inc(count),
+      listen: { connectionString: config.DATABASE_URL, channel: OUTBOX_CHANNEL },
     });
   }
 

@@ -1,4 +1,5 @@
 import { type OutboxLag, type OutboxMessage, type OutboxRepository } from '@qorgau/cases-persistence';
+import { WakeableLoop } from '@qorgau/messaging';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 
 export interface OutboxRelayOptions {
@@ -14,19 +15,20 @@ export interface OutboxRelayOptions {
   /** Called after every round with the lag (unpublished rows, age of the oldest, stuck ones). */
   readonly onLag?: (lag: OutboxLag) => void;
   readonly onPublished?: (count: number) => void;
+  /** LISTEN here for inserts committed by other processes (the worker); without it, only polling and nudges. */
+  readonly listen?: { readonly connectionString: string; readonly channel: string };
 }
 
 /**
  * Publishes `cases.outbox` in id order, at least once: a batch is claimed (FOR UPDATE SKIP LOCKED), sent with
  * the idempotent producer (one request, in order, keyed by case id) and marked published in the same
  * transaction. A crash between send and commit leaves the rows unpublished, so the next relay sends them
- * again with the same eventId, which consumers deduplicate. Polls, and can be nudged after a write.
+ * again with the same eventId, which consumers deduplicate. Wakes on NOTIFY from the outbox's insert trigger
+ * and on `nudge()`, and still polls as a safety net.
  */
 export class OutboxRelayLoop {
   private readonly producer: Producer;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
+  private loop: WakeableLoop | undefined;
   private started = false;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -41,33 +43,23 @@ export class OutboxRelayLoop {
   async start(pollMs: number): Promise<void> {
     await this.producer.connect();
     this.started = true;
-    this.timer = setInterval(() => this.nudge(), pollMs);
-    this.nudge();
+    this.loop = new WakeableLoop({
+      run: () => this.drain(),
+      pollMs,
+      listen: this.options.listen,
+      onError: (error) => this.options.onError?.(error),
+    });
+    await this.loop.start();
   }
 
   async stop(): Promise<void> {
     this.started = false;
-    clearInterval(this.timer);
-    await this.running;
+    await this.loop?.stop();
     await this.producer.disconnect();
   }
 
   nudge(): void {
-    if (!this.started) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((error: unknown) => this.options.onError?.(error))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.loop?.nudge();
   }
 
   /** Relays batches until the outbox is empty; returns how many messages were published. */
