@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { authOptionsFromEnv, ServiceKitModule } from '@qorgau/service-kit';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
+import { DirectoryModule } from './directory/directory.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { ProtectionActsModule } from './protection-acts/protection-acts.module';
@@ -23,6 +24,7 @@ export class AppModule {
         AuditModule,
         OutboxModule,
         CasesModule,
+        DirectoryModule,
         EvidenceModule,
         ProtectionActsModule,
         SupportModule,

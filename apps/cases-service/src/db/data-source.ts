@@ -5,6 +5,7 @@ import { CasesServiceTables1764100000000 } from './migrations/1764100000000-case
 import { CasesDirectory1764200000000 } from './migrations/1764200000000-directory';
 import { IdempotencyLease1764460000000 } from './migrations/1764460000000-idempotency-lease';
 import { ProtectionActDraftsFiles1765100000000 } from './migrations/1765100000000-protection-act-drafts-files';
+import { DirectoryAdmin1796609662278 } from './migrations/1796609662278-directory-admin';
 
 /** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
 export const CASES_SERVICE_MIGRATIONS = [
@@ -15,6 +16,7 @@ export const CASES_SERVICE_MIGRATIONS = [
   processedEventsMigration('cases', 1764300000000),
   IdempotencyLease1764460000000,
   ProtectionActDraftsFiles1765100000000,
+  DirectoryAdmin1796609662278,
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */
