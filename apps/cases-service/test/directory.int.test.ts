@@ -9,7 +9,7 @@ function personnelExport(units = 40, officers = 2000) {
   const officerRows = ['person_ref,full_name,unit_id,roles,active'];
   for (let i = 1; i <= officers; i += 1) {
     const roles = i % 50 === 0 ? 'officer;investigator' : 'officer';
-    officerRows.push(`hr-${i},"Officer ${i}, sergeant",hr-unit-${((i - 1) % units) + 1},${roles},true`);
+    officerRows.push(`pers-${i},"Officer ${i}, sergeant",hr-unit-${((i - 1) % units) + 1},${roles},true`);
   }
   return { units: `${unitRows.join('\n')}\n`, officers: `${officerRows.join('\r\n')}\r\n` };
 }
@@ -71,10 +71,10 @@ describe('the directory (issue 12)', () => {
     });
     expect(dry.body.officers[0]).toEqual({
       kind: 'added',
-      key: 'hr-1',
+      key: 'pers-1',
       line: 2,
       before: null,
-      after: { personRef: 'hr-1', fullName: 'Officer 1, sergeant', unitId: 'hr-unit-1', roles: ['officer'], active: true },
+      after: { personRef: 'pers-1', fullName: 'Officer 1, sergeant', unitId: 'hr-unit-1', roles: ['officer'], active: true },
     });
     expect(await count('officer')).toBe(officersBefore);
 
@@ -84,28 +84,39 @@ describe('the directory (issue 12)', () => {
     process.stdout.write(`directory import: 2000 officers in 40 units applied in ${took} ms\n`);
     expect(applied.body.summary).toEqual(dry.body.summary);
     expect(await count('officer')).toBe(officersBefore + 2000);
-    expect(await count('audit_log')).toBe(auditBefore + 2041);
-    const listed = await admin.get('/directory/officers?unitId=hr-unit-7&role=investigator').expect(200);
-    expect(listed.body.total).toBe(5);
+    // One link of the audit chain for the change set; its 2,041 records in the change log.
+    expect(await count('audit_log')).toBe(auditBefore + 1);
+    const [entry] = (await cases.dataSource.query(
+      'SELECT action, target FROM cases.audit_log ORDER BY seq DESC LIMIT 1',
+    )) as { action: string; target: string }[];
+    expect(entry!.action).toBe('directory.import');
+    const changeSet = entry!.target.replace('directory-changes/', '');
+    const [logged] = (await cases.dataSource.query(
+      'SELECT count(*)::int AS n FROM cases.directory_change WHERE change_set = $1',
+      [changeSet],
+    )) as { n: number }[];
+    expect(logged!.n).toBe(2041);
+    const listed = await admin.get('/directory/officers?unitId=hr-unit-10&role=investigator').expect(200);
+    expect(listed.body.total).toBe(10);
     const found = await admin.get('/directory/officers?q=OFFICER%201999').expect(200);
-    expect(found.body.officers.map((o: { personRef: string }) => o.personRef)).toEqual(['hr-1999']);
+    expect(found.body.officers.map((o: { personRef: string }) => o.personRef)).toEqual(['pers-1999']);
     const verify = await request(cases.app.getHttpServer())
       .get('/audit/verify')
       .set('authorization', `Bearer ${await tokenFor('auditor-1', ['auditor'])}`)
       .expect(200);
     expect(verify.body.ok).toBe(true);
 
-    // The same export again changes nothing; a full export without hr-2000 deactivates them.
+    // The same export again changes nothing; a full export without pers-2000 deactivates them.
     const again = await admin.upload('/directory/imports', files).expect(200);
     expect(again.body.summary.officers).toEqual({ added: 0, updated: 0, deactivated: 0, unchanged: 2000 });
-    const without = files.officers.replace(/hr-2000,[^\n]*\n/, '');
+    const without = files.officers.replace(/pers-2000,[^\n]*\n/, '');
     const full = await admin
       .upload('/directory/imports/dry-run', { officers: without }, { deactivateMissing: 'true' })
       .expect(200);
-    // Everyone active who is not in the file: hr-2000 and the seed's people.
+    // Everyone active who is not in the file: pers-2000 and the seed's people.
     expect(full.body.summary.officers.deactivated).toBe(1 + officersBefore);
     expect(full.body.officers).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'deactivated', key: 'hr-2000', line: null })]),
+      expect.arrayContaining([expect.objectContaining({ kind: 'deactivated', key: 'pers-2000', line: null })]),
     );
   });
 
@@ -113,9 +124,9 @@ describe('the directory (issue 12)', () => {
     const admin = await as(['admin'], 'kk');
     const { units, officers } = personnelExport(3, 100);
     const lines = officers.split('\r\n');
-    lines[56] = 'hr-56,Officer 56,hr-unit-2,officer;pilot,true'; // line 57: an unknown role
-    lines[76] = 'hr-76,Officer 76,no-such-unit,officer,true'; // line 77: a unit nowhere
-    lines[90] = 'hr-5,Officer five again,hr-unit-1,officer,maybe'; // line 91: a duplicate and not a boolean
+    lines[56] = 'pers-56,Officer 56,hr-unit-2,officer;pilot,true'; // line 57: an unknown role
+    lines[76] = 'pers-76,Officer 76,no-such-unit,officer,true'; // line 77: a unit nowhere
+    lines[90] = 'pers-5,Officer five again,hr-unit-1,officer,maybe'; // line 91: a duplicate and not a boolean
     const broken = lines.join('\r\n');
     const [unitsBefore, officersBefore] = [await count('org_unit'), await count('officer')];
     for (const path of ['/directory/imports/dry-run', '/directory/imports']) {

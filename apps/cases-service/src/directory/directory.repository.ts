@@ -152,6 +152,33 @@ export class DirectoryRepository {
     }
   }
 
+  /** The change set's records, in the transaction that applies them (one statement). */
+  async logChanges(
+    manager: EntityManager,
+    changeSet: string,
+    at: Date,
+    actor: string,
+    changes: readonly { recordType: string; key: string; kind: string; before: unknown; after: unknown }[],
+  ): Promise<void> {
+    if (changes.length === 0) return;
+    await manager.query(
+      `INSERT INTO cases.directory_change (change_set, seq, at, actor, record_type, record_key, kind, before, after)
+       SELECT $1, s, $2, $3, t, k, d, b, a
+         FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[]) AS x(s, t, k, d, b, a)`,
+      [
+        changeSet,
+        at,
+        actor,
+        changes.map((_, i) => i + 1),
+        changes.map((c) => c.recordType),
+        changes.map((c) => c.key),
+        changes.map((c) => c.kind),
+        changes.map((c) => (c.before === null ? null : JSON.stringify(c.before))),
+        changes.map((c) => JSON.stringify(c.after)),
+      ],
+    );
+  }
+
   async units(): Promise<(UnitRecord & { officerCount: number })[]> {
     const rows = (await this.dataSource.query(
       `SELECT u.id, u.name, u.parent_id, u.active,

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { currentRequestId, type Principal } from '@qorgau/service-kit';
 import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { type Clock } from '../platform/clock';
+import { CLOCK } from '../platform/tokens';
 import { readCsv } from './directory-csv';
 import { type DirectoryFile, type DirectoryIssue } from './directory-model';
 import { planImport, type Change, type ImportPlan } from './directory-plan';
@@ -11,22 +14,21 @@ import { DirectoryRepository } from './directory.repository';
 
 export type DirectoryRows = Partial<Record<DirectoryFile, readonly RawRow[]>>;
 
-const TARGETS: Record<'units' | 'officers' | 'compositions', (key: string) => string> = {
-  units: (key) => `unit/${key}`,
-  officers: (key) => `officer/${key}`,
-  compositions: (key) => `commission/${key.replace('|', '/')}`,
-};
+const RECORD_TYPES = { units: 'unit', officers: 'officer', compositions: 'commission' } as const;
+const recordKey = (table: keyof typeof RECORD_TYPES, key: string) =>
+  table === 'compositions' ? key.replace('|', '/') : key;
 
 /**
  * Every change of the directory goes through one path: rows (from CSV files, or JSON turned into the same
  * rows) are read row by row, planned against the directory as it stands, and either refused as a whole with
- * every issue, or written in one transaction with one audit entry per changed record.
+ * every issue, or written in one transaction with its change log and one audit entry.
  */
 @Injectable()
 export class DirectoryService {
   constructor(
     @Inject(DirectoryRepository) private readonly repository: DirectoryRepository,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The CSV files as rows; any file-level issue (header, quoting) refuses the whole import. */
@@ -74,16 +76,35 @@ export class DirectoryService {
     return this.repository.exclusively(async (manager) => {
       const plan = await this.plan(manager, rows, deactivateMissing, source);
       await this.repository.write(manager, plan);
-      const requestId = currentRequestId();
-      for (const table of ['units', 'officers', 'compositions'] as const) {
-        for (const change of plan[table] as readonly Change<unknown>[]) {
-          await this.audit.record(
-            principal,
-            { action: `directory.${table}.${change.kind}`, target: TARGETS[table](change.key), requestId },
-            manager,
-          );
-        }
-      }
+      const changes = (['units', 'officers', 'compositions'] as const).flatMap((table) =>
+        (plan[table] as readonly Change<unknown>[]).map((c) => ({
+          recordType: RECORD_TYPES[table],
+          key: recordKey(table, c.key),
+          kind: c.kind,
+          before: c.before,
+          after: c.after,
+        })),
+      );
+      if (changes.length === 0) return plan;
+      // One audit entry per change set, naming the digest of its records (kept in cases.directory_change):
+      // a 2,000-row import is one link of the chain, and any later edit of its records no longer matches.
+      const at = this.clock.now();
+      const changeSet = createHash('sha256')
+        .update(JSON.stringify({ at, actor: principal.personRef, changes }))
+        .digest('hex');
+      await this.repository.logChanges(manager, changeSet, at, principal.personRef, changes);
+      const only = changes.length === 1 ? changes[0]! : undefined;
+      await this.audit.record(
+        principal,
+        {
+          action: only ? `directory.${only.recordType}.${only.kind}` : 'directory.import',
+          target: only
+            ? `${only.recordType}/${only.key}#${changeSet}`
+            : `directory-changes/${changeSet}`,
+          requestId: currentRequestId(),
+        },
+        manager,
+      );
       return plan;
     });
   }

@@ -37,6 +37,21 @@ export class DirectoryAdmin1796609662278 implements MigrationInterface {
       INSERT INTO cases.commission_composition_member (unit_id, effective_from, person_ref, role)
       SELECT unit_id, DATE '2000-01-01', person_ref, role FROM cases.commission_member`);
     await runner.query('DROP TABLE cases.commission_member');
+    // Every applied change, record by record; the audit chain holds one entry per change set naming its digest.
+    await runner.query(`
+      CREATE TABLE cases.directory_change (
+        change_set text NOT NULL,
+        seq int NOT NULL,
+        at timestamptz NOT NULL,
+        actor text NOT NULL,
+        record_type text NOT NULL CHECK (record_type IN ('unit', 'officer', 'commission')),
+        record_key text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('added', 'updated', 'deactivated')),
+        before jsonb,
+        after jsonb NOT NULL,
+        PRIMARY KEY (change_set, seq)
+      )`);
+    await runner.query('CREATE INDEX directory_change_record_idx ON cases.directory_change (record_type, record_key)');
     await runner.query(`
       CREATE VIEW cases.commission_member AS
       SELECT m.unit_id, m.person_ref, m.role
@@ -48,6 +63,7 @@ export class DirectoryAdmin1796609662278 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP VIEW cases.commission_member');
+    await runner.query('DROP TABLE cases.directory_change');
     await runner.query(`
       CREATE TABLE cases.commission_member (
         unit_id text NOT NULL REFERENCES cases.org_unit (id),
