@@ -31,7 +31,7 @@ export class DirectoryService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The CSV files as rows; any file-level issue (header, quoting) refuses the whole import. */
+  /** The CSV files as rows; any file-level issue (header, quoting) refuses the whole import. No file: no change. */
   rowsFromCsv(files: Partial<Record<DirectoryFile, string>>): DirectoryRows {
     const issues: DirectoryIssue[] = [];
     const rows: Partial<Record<DirectoryFile, RawRow[]>> = {};
@@ -40,8 +40,6 @@ export class DirectoryService {
       issues.push(...read.issues);
       rows[file] = read.rows;
     }
-    if (Object.keys(files).length === 0)
-      issues.push({ file: 'officers', line: 1, column: null, rule: 'empty_import' });
     if (issues.length > 0) throw new DirectoryRejected(issues, 'csv');
     return rows;
   }
