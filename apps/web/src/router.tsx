@@ -4,6 +4,7 @@ import { Layout } from './components/layout';
 import { NotFoundPage } from './components/not-found';
 import { CaseListPage } from './pages/case-list';
 import { CasePage } from './pages/case-page';
+import { DirectoryPage } from './pages/directory/directory-page';
 import { InboxPage } from './pages/inbox';
 import { ProtectionActPage } from './pages/protection-act/protection-act-page';
 import { WellbeingPage } from './pages/wellbeing';
@@ -38,7 +39,14 @@ const wellbeingRoute = createRoute({
   component: WellbeingPage,
 });
 
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/directory',
+  component: DirectoryPage,
+});
+
 const routeTree = rootRoute.addChildren([
+  directoryRoute,
   indexRoute,
   casesRoute,
   caseRoute,

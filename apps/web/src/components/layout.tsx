@@ -42,6 +42,7 @@ export function Layout() {
               <NavLink to="/cases" id="nav.cases" />
               <NavLink to="/inbox" id="nav.inbox" />
               <NavLink to="/wellbeing" id="nav.wellbeing" />
+              {auth.claims?.roles.includes('admin') && <NavLink to="/directory" id="nav.directory" />}
             </Group>
           </nav>
         </Container>
@@ -55,7 +56,7 @@ export function Layout() {
   );
 }
 
-function NavLink(props: { to: '/cases' | '/inbox' | '/wellbeing'; id: string }) {
+function NavLink(props: { to: '/cases' | '/inbox' | '/wellbeing' | '/directory'; id: string }) {
   return (
     <Anchor
       component={Link}

@@ -1,3 +1,6 @@
+import { directoryEn } from './directory-en';
+import { directoryKk } from './directory-kk';
+import { directoryRu } from './directory-ru';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
@@ -13,9 +16,9 @@ export const isLocale = (value: unknown): value is Locale =>
 
 /** Every locale's messages, UI texts and the case's vocabulary in one flat ICU catalogue. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  en: { ...en, ...vocabularyEn },
-  ru: { ...ru, ...vocabularyRu },
-  kk: { ...kk, ...vocabularyKk },
+  en: { ...en, ...vocabularyEn, ...directoryEn },
+  ru: { ...ru, ...vocabularyRu, ...directoryRu },
+  kk: { ...kk, ...vocabularyKk, ...directoryKk },
 };
 
 /** The names of the languages, each in itself, for the language switch. */
