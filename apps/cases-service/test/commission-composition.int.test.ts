@@ -100,7 +100,14 @@ describe('a commission changed mid-case', () => {
       { personRef: 'officer-a', violationId: 'v-insults', penalty: 'remark' },
       { personRef: 'officer-b', violationId: 'v-insults', penalty: 'reprimand' },
     ];
-    await ok(inv.post(`${c}/conclusion`, { findings: FINDINGS, proposals, circumstances: [], protectionActReferences: {} }));
+    await ok(
+      inv.post(`${c}/conclusion`, {
+        findings: FINDINGS,
+        proposals,
+        circumstances: [],
+        protectionActReferences: {},
+      }),
+    );
     await ok(head.post(`${c}/conclusion/approval`, {}));
     await advanceTo(addDays(await today(), 1));
     await ok(head.post(`${c}/familiarizations`, { personRef: 'officer-a', outcome: 'signed' }));
@@ -117,7 +124,11 @@ describe('a commission changed mid-case', () => {
 
     // Mid-case, the administrator sets a six-member composition from a week after that session on.
     const changedOn = addDays(firstOn!, 7);
-    const member4 = { fullName: 'Commission member 4', unitId: 'unit-almaty-3', roles: ['commission-member'] };
+    const member4 = {
+      fullName: 'Commission member 4',
+      unitId: 'unit-almaty-3',
+      roles: ['commission-member'],
+    };
     await admin.put('/directory/officers/member-4', member4).expect(200);
     const six = [...COMMISSION, { personRef: 'member-4', role: 'member' }];
     await admin.put(`/directory/units/unit-almaty-3/commission/${changedOn}`, { members: six }).expect(200);
@@ -125,7 +136,10 @@ describe('a commission changed mid-case', () => {
     // A session before the change still sits with the five; the six are refused for that day.
     const early = await head.post(`${c}/commission/session`, { members: six, sessionOn: firstOn });
     expect(early.status).toBe(422);
-    expect(early.body).toMatchObject({ code: 'COMMISSION_COMPOSITION_MISMATCH', errors: [{ field: 'members' }] });
+    expect(early.body).toMatchObject({
+      code: 'COMMISSION_COMPOSITION_MISMATCH',
+      errors: [{ field: 'members' }],
+    });
     expect(early.body.detail).toContain('2000-01-01');
     await ok(head.post(`${c}/commission/session`, { members: COMMISSION, sessionOn: firstOn }));
 
@@ -136,14 +150,16 @@ describe('a commission changed mid-case', () => {
       const old = await head.post(`${c}/commission/session`, { members: COMMISSION, sessionOn: on });
       expect(old.body).toMatchObject({ code: 'COMMISSION_COMPOSITION_MISMATCH' });
       expect(old.body.detail).toContain(changedOn);
-      if ((await head.post(`${c}/commission/session`, { members: six, sessionOn: on })).status === 200) laterOn = on;
+      if ((await head.post(`${c}/commission/session`, { members: six, sessionOn: on })).status === 200)
+        laterOn = on;
     }
     expect(laterOn).toBeDefined();
     await advanceTo(laterOn!);
 
     // Quorum is ⌈2·6/3⌉ = 4 of the six: three present are not enough, four are.
     const minutes = (present: string[]) => {
-      const vote = (penalty: string) => present.map((memberRef) => ({ memberRef, choice: { kind: 'penalty', penalty } }));
+      const vote = (penalty: string) =>
+        present.map((memberRef) => ({ memberRef, choice: { kind: 'penalty', penalty } }));
       return {
         presentRefs: present,
         considerations: [
@@ -153,11 +169,20 @@ describe('a commission changed mid-case', () => {
         protectionActReferences: {},
       };
     };
-    const three = await secretary.post(`${c}/commission/session/minutes`, minutes(['chair-1', 'secretary-1', 'member-4']));
+    const three = await secretary.post(
+      `${c}/commission/session/minutes`,
+      minutes(['chair-1', 'secretary-1', 'member-4']),
+    );
     expect(three.status).toBe(422);
-    expect(three.body).toMatchObject({ code: 'COMMISSION_NO_QUORUM', params: { present: 3, required: 4, size: 6 } });
+    expect(three.body).toMatchObject({
+      code: 'COMMISSION_NO_QUORUM',
+      params: { present: 3, required: 4, size: 6 },
+    });
     const held = await ok(
-      secretary.post(`${c}/commission/session/minutes`, minutes(['chair-1', 'secretary-1', 'member-1', 'member-4'])),
+      secretary.post(
+        `${c}/commission/session/minutes`,
+        minutes(['chair-1', 'secretary-1', 'member-1', 'member-4']),
+      ),
     );
     expect(held.stage).toBe('commission-decided');
   });

@@ -34,14 +34,18 @@ describe('the directory (issue 12)', () => {
       upload: (path: string, files: Record<string, string>, fields: Record<string, string> = {}) => {
         let req = http().post(path).set('authorization', auth).set('accept-language', locale);
         for (const [name, text] of Object.entries(files))
-          req = req.attach(name, Buffer.from(text, 'utf8'), { filename: `${name}.csv`, contentType: 'text/csv' });
+          req = req.attach(name, Buffer.from(text, 'utf8'), {
+            filename: `${name}.csv`,
+            contentType: 'text/csv',
+          });
         for (const [name, value] of Object.entries(fields)) req = req.field(name, value);
         return req;
       },
     };
   };
   const count = async (table: string) =>
-    ((await cases.dataSource.query(`SELECT count(*)::int AS n FROM cases.${table}`)) as { n: number }[])[0]!.n;
+    ((await cases.dataSource.query(`SELECT count(*)::int AS n FROM cases.${table}`)) as { n: number }[])[0]!
+      .n;
 
   it('is for administrators only', async () => {
     for (const role of ['head', 'officer', 'auditor', 'hr-inspector'] as Role[]) {
@@ -53,7 +57,13 @@ describe('the directory (issue 12)', () => {
     const units = await admin.get('/directory/units').expect(200);
     expect(units.body.units).toEqual(
       expect.arrayContaining([
-        { unitId: 'unit-almaty-3', name: 'Almaty, 3rd district police unit', parentUnitId: 'dept-almaty', active: true, officerCount: 14 },
+        {
+          unitId: 'unit-almaty-3',
+          name: 'Almaty, 3rd district police unit',
+          parentUnitId: 'dept-almaty',
+          active: true,
+          officerCount: 14,
+        },
       ]),
     );
   });
@@ -74,7 +84,13 @@ describe('the directory (issue 12)', () => {
       key: 'pers-1',
       line: 2,
       before: null,
-      after: { personRef: 'pers-1', fullName: 'Officer 1, sergeant', unitId: 'hr-unit-1', roles: ['officer'], active: true },
+      after: {
+        personRef: 'pers-1',
+        fullName: 'Officer 1, sergeant',
+        unitId: 'hr-unit-1',
+        roles: ['officer'],
+        active: true,
+      },
     });
     expect(await count('officer')).toBe(officersBefore);
 
@@ -116,7 +132,9 @@ describe('the directory (issue 12)', () => {
     // Everyone active who is not in the file: pers-2000 and the seed's people.
     expect(full.body.summary.officers.deactivated).toBe(1 + officersBefore);
     expect(full.body.officers).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'deactivated', key: 'pers-2000', line: null })]),
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'deactivated', key: 'pers-2000', line: null }),
+      ]),
     );
   });
 
@@ -130,7 +148,10 @@ describe('the directory (issue 12)', () => {
     const broken = lines.join('\r\n');
     const [unitsBefore, officersBefore] = [await count('org_unit'), await count('officer')];
     for (const path of ['/directory/imports/dry-run', '/directory/imports']) {
-      const res = await admin.upload(path, { units: units.replace(/hr-/g, 'b-'), officers: broken.replace(/hr-unit/g, 'b-unit') });
+      const res = await admin.upload(path, {
+        units: units.replace(/hr-/g, 'b-'),
+        officers: broken.replace(/hr-unit/g, 'b-unit'),
+      });
       expect(res.status).toBe(422);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.code).toBe('DIRECTORY_CHANGE_INVALID');
@@ -146,7 +167,8 @@ describe('the directory (issue 12)', () => {
 
     const en = await as(['admin'], 'en');
     const duplicate = await en.upload('/directory/imports/dry-run', {
-      officers: 'person_ref,full_name,unit_id,roles\nq-1,A,unit-almaty-3,officer\nq-1,B,unit-almaty-3,officer\n',
+      officers:
+        'person_ref,full_name,unit_id,roles\nq-1,A,unit-almaty-3,officer\nq-1,B,unit-almaty-3,officer\n',
     });
     expect(duplicate.body.errors).toEqual([
       expect.objectContaining({
@@ -169,30 +191,57 @@ describe('the directory (issue 12)', () => {
     const body = { fullName: 'Sync Officer', unitId: 'unit-almaty-3', roles: ['officer'] };
     expect((await admin.put('/directory/officers/sync-1', body).expect(200)).body.outcome).toBe('added');
     expect((await admin.put('/directory/officers/sync-1', body).expect(200)).body.outcome).toBe('unchanged');
-    const promoted = await admin.put('/directory/officers/sync-1', { ...body, roles: ['officer', 'investigator'] });
-    expect(promoted.body).toMatchObject({ outcome: 'updated', officer: { roles: ['officer', 'investigator'] } });
+    const promoted = await admin.put('/directory/officers/sync-1', {
+      ...body,
+      roles: ['officer', 'investigator'],
+    });
+    expect(promoted.body).toMatchObject({
+      outcome: 'updated',
+      officer: { roles: ['officer', 'investigator'] },
+    });
     const gone = await admin.put('/directory/officers/sync-1', { ...body, active: false }).expect(200);
     expect(gone.body).toMatchObject({ outcome: 'deactivated', officer: { active: false } });
     expect((await admin.get('/directory/officers/sync-1').expect(200)).body.active).toBe(false);
     expect((await admin.get('/directory/officers/nobody').expect(404)).body.code).toBe('NOT_FOUND');
 
-    const unknownUnit = await admin.put('/directory/officers/sync-2', { ...body, unitId: 'nowhere' }).expect(422);
+    const unknownUnit = await admin
+      .put('/directory/officers/sync-2', { ...body, unitId: 'nowhere' })
+      .expect(422);
     expect(unknownUnit.body.errors).toEqual([
-      { field: 'unitId', rule: 'unknown_unit', message: 'officers, column "unit_id": no such unit in the directory or the import' },
+      {
+        field: 'unitId',
+        rule: 'unknown_unit',
+        message: 'officers, column "unit_id": no such unit in the directory or the import',
+      },
     ]);
     expect((await admin.put('/directory/officers/sync-2', { ...body, roles: ['pilot'] })).status).toBe(400);
 
-    await admin.put('/directory/units/sub-1', { name: 'Sub-unit', parentUnitId: 'unit-almaty-3' }).expect(200);
-    const cycle = await admin.put('/directory/units/dept-almaty', { name: 'Almaty city police department', parentUnitId: 'sub-1' });
+    await admin
+      .put('/directory/units/sub-1', { name: 'Sub-unit', parentUnitId: 'unit-almaty-3' })
+      .expect(200);
+    const cycle = await admin.put('/directory/units/dept-almaty', {
+      name: 'Almaty city police department',
+      parentUnitId: 'sub-1',
+    });
     expect(cycle.status).toBe(422);
     expect(cycle.body.errors[0]).toMatchObject({ field: 'parentUnitId', rule: 'parent_cycle' });
-    const busy = await admin.put('/directory/units/unit-almaty-3', { name: 'x', parentUnitId: 'dept-almaty', active: false });
+    const busy = await admin.put('/directory/units/unit-almaty-3', {
+      name: 'x',
+      parentUnitId: 'dept-almaty',
+      active: false,
+    });
     expect(busy.body.errors[0]).toMatchObject({ field: 'active', rule: 'unit_has_active_members' });
   });
 
   it('keeps dated commission compositions; the one in force on a day is the latest from on or before it', async () => {
     const admin = await as();
-    await admin.put('/directory/officers/member-4', { fullName: 'Commission member 4', unitId: 'unit-almaty-3', roles: ['commission-member'] }).expect(200);
+    await admin
+      .put('/directory/officers/member-4', {
+        fullName: 'Commission member 4',
+        unitId: 'unit-almaty-3',
+        roles: ['commission-member'],
+      })
+      .expect(200);
     const members = [
       { personRef: 'chair-1', role: 'chair' },
       { personRef: 'secretary-1', role: 'secretary' },
@@ -200,19 +249,27 @@ describe('the directory (issue 12)', () => {
       { personRef: 'member-2', role: 'member' },
       { personRef: 'member-4', role: 'member' },
     ];
-    const small = await admin.put('/directory/units/unit-almaty-3/commission/2030-01-01', { members: members.slice(0, 4) });
+    const small = await admin.put('/directory/units/unit-almaty-3/commission/2030-01-01', {
+      members: members.slice(0, 4),
+    });
     expect(small.status).toBe(422);
     expect(small.body.errors[0]).toMatchObject({ field: 'members', rule: 'commission_composition' });
     expect(small.body.errors[0].message).toContain('5');
-    const put = await admin.put('/directory/units/unit-almaty-3/commission/2030-01-01', { members }).expect(200);
+    const put = await admin
+      .put('/directory/units/unit-almaty-3/commission/2030-01-01', { members })
+      .expect(200);
     expect(put.body.outcome).toBe('added');
     const before = await admin.get('/directory/units/unit-almaty-3/commission?on=2029-12-31').expect(200);
     expect(before.body.inForce.effectiveFrom).toBe('2000-01-01');
-    expect(before.body.compositions.map((c: { effectiveFrom: string }) => c.effectiveFrom)).toEqual(['2030-01-01', '2000-01-01']);
+    expect(before.body.compositions.map((c: { effectiveFrom: string }) => c.effectiveFrom)).toEqual([
+      '2030-01-01',
+      '2000-01-01',
+    ]);
     const after = await admin.get('/directory/units/unit-almaty-3/commission?on=2030-01-01').expect(200);
     expect(after.body.inForce).toEqual({ unitId: 'unit-almaty-3', effectiveFrom: '2030-01-01', members });
     const csv = await admin.upload('/directory/imports/dry-run', {
-      commissions: 'unit_id,effective_from,person_ref,commission_role\nunit-almaty-3,2030-01-01,chair-1,chair\nunit-almaty-3,2030-01-01,ghost,member\n',
+      commissions:
+        'unit_id,effective_from,person_ref,commission_role\nunit-almaty-3,2030-01-01,chair-1,chair\nunit-almaty-3,2030-01-01,ghost,member\n',
     });
     expect(csv.body.errors.map((e: { field: string; rule: string }) => `${e.field} ${e.rule}`)).toEqual([
       'commissions:2:commission_role commission_composition',

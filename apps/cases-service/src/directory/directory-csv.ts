@@ -29,7 +29,12 @@ export function readCsv(file: DirectoryFile, text: string): { rows: RawRow[]; is
       .map((column) => ({ file, line: header.info.lines, column, rule: 'missing_column' as const })),
     ...names
       .filter((n) => !expected.includes(n))
-      .map((column) => ({ file, line: header.info.lines, column: column.slice(0, 60), rule: 'unknown_column' as const })),
+      .map((column) => ({
+        file,
+        line: header.info.lines,
+        column: column.slice(0, 60),
+        rule: 'unknown_column' as const,
+      })),
   ];
   if (issues.length > 0) return { rows: [], issues };
   const rows = body.map(({ record, info }) => ({

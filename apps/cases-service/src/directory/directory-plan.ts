@@ -121,7 +121,8 @@ export function planImport(snapshot: DirectorySnapshot, batch: ImportBatch): Pla
   const missing: Located<OfficerRecord>[] = [];
   if (batch.deactivateMissing && batch.files.has('officers')) {
     for (const officer of snapshot.officers.values())
-      if (officer.active && !listed.has(officer.personRef)) missing.push({ line: 0, value: { ...officer, active: false } });
+      if (officer.active && !listed.has(officer.personRef))
+        missing.push({ line: 0, value: { ...officer, active: false } });
   }
   for (const { value } of [...batch.officers, ...missing]) officers.set(value.personRef, value);
 
@@ -160,7 +161,8 @@ export function planImport(snapshot: DirectorySnapshot, batch: ImportBatch): Pla
 
   const groups = new Map<string, { line: number; composition: CompositionRecord }>();
   for (const { line, value: m } of batch.memberships) {
-    if (!units.has(m.unitId)) issues.push({ file: 'commissions', line, column: 'unit_id', rule: 'unknown_unit' });
+    if (!units.has(m.unitId))
+      issues.push({ file: 'commissions', line, column: 'unit_id', rule: 'unknown_unit' });
     const person = officers.get(m.personRef);
     if (!person) issues.push({ file: 'commissions', line, column: 'person_ref', rule: 'unknown_person' });
     else if (!person.active)
@@ -172,18 +174,29 @@ export function planImport(snapshot: DirectorySnapshot, batch: ImportBatch): Pla
     };
     groups.set(key, {
       line: group.line,
-      composition: { ...group.composition, members: [...group.composition.members, { personRef: m.personRef, role: m.role }] },
+      composition: {
+        ...group.composition,
+        members: [...group.composition.members, { personRef: m.personRef, role: m.role }],
+      },
     });
   }
   for (const { line, composition } of groups.values()) {
     const refusal = checkMembership(composition.members);
     if (refusal)
-      issues.push({ file: 'commissions', line, column: 'commission_role', rule: 'commission_composition', domainError: refusal });
+      issues.push({
+        file: 'commissions',
+        line,
+        column: 'commission_role',
+        rule: 'commission_composition',
+        domainError: refusal,
+      });
   }
   if (issues.length > 0) return { ok: false, issues: [...issues].sort((a, b) => a.line - b.line) };
 
   const unitChanges = counted(
-    batch.units.map((u) => changeOf(u.value.unitId, u.line, snapshot.units.get(u.value.unitId), u.value, sameUnit)),
+    batch.units.map((u) =>
+      changeOf(u.value.unitId, u.line, snapshot.units.get(u.value.unitId), u.value, sameUnit),
+    ),
   );
   const officerChanges = counted([
     ...batch.officers.map((o) =>
@@ -195,7 +208,13 @@ export function planImport(snapshot: DirectorySnapshot, batch: ImportBatch): Pla
   ]);
   const compositionChanges = counted(
     [...groups.entries()].map(([key, g]) =>
-      changeOf(key, g.line, snapshot.compositions.get(key), g.composition, (a, b) => membersKey(a) === membersKey(b)),
+      changeOf(
+        key,
+        g.line,
+        snapshot.compositions.get(key),
+        g.composition,
+        (a, b) => membersKey(a) === membersKey(b),
+      ),
     ),
   );
   return {

@@ -13,24 +13,42 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, type ApiBodyOptions, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  type ApiBodyOptions,
+  ApiConsumes,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { identifier } from '@qorgau/contracts';
-import { CurrentUser, OperationId, ProblemException, Roles, type Principal } from '@qorgau/service-kit';
+import {
+  createZodDto,
+  CurrentUser,
+  OperationId,
+  ProblemException,
+  Roles,
+  type Principal,
+} from '@qorgau/service-kit';
 import { type DirectoryFile } from './directory-model';
 import { type Change } from './directory-plan';
 import { DirectoryRejectionFilter } from './directory-rejection';
 import { type RawRow } from './directory-rows';
 import {
   CompositionBodyDto,
-  CompositionQueryDto,
+  compositionQuery,
   effectiveFromParam,
-  ImportFormDto,
+  importForm,
   OfficerBodyDto,
-  OfficerQueryDto,
+  officerQuery,
   UnitBodyDto,
 } from './directory.dto';
 import { DirectoryRepository } from './directory.repository';
 import { DirectoryService } from './directory.service';
+
+class OfficerQueryDto extends createZodDto(officerQuery) {}
+class CompositionQueryDto extends createZodDto(compositionQuery) {}
+class ImportFormDto extends createZodDto(importForm) {}
 
 /** A CSV file is at most this big (2,000 officers take about 150 KB). */
 export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
@@ -46,7 +64,8 @@ const idParam = (field: string, value: string) => {
   if (!identifier.safeParse(value).success) throw badParam(field, `${field} is not an identifier`);
   return value;
 };
-const notFound = (what: string) => new ProblemException({ code: 'NOT_FOUND', status: 404, detail: `No such ${what}.` });
+const notFound = (what: string) =>
+  new ProblemException({ code: 'NOT_FOUND', status: 404, detail: `No such ${what}.` });
 
 /** One JSON record as the row the CSV format would have: the same reader and rules check both. */
 const row = (cells: Record<string, string>): RawRow[] => [{ line: 0, cells }];
@@ -60,7 +79,11 @@ const IMPORT_BODY: ApiBodyOptions = {
   schema: {
     type: 'object',
     properties: {
-      units: { type: 'string', format: 'binary', description: 'units.csv: unit_id,name,parent_unit_id[,active]' },
+      units: {
+        type: 'string',
+        format: 'binary',
+        description: 'units.csv: unit_id,name,parent_unit_id[,active]',
+      },
       officers: {
         type: 'string',
         format: 'binary',
@@ -101,8 +124,13 @@ export class DirectoryController {
 
   @Put('units/:unitId')
   @ApiOperation({ summary: 'Creates or updates a unit (idempotent); active=false deactivates it' })
+  @ApiBody({ type: UnitBodyDto })
   @OperationId('putDirectoryUnit')
-  async putUnit(@CurrentUser() principal: Principal, @Param('unitId') unitId: string, @Body() body: UnitBodyDto) {
+  async putUnit(
+    @CurrentUser() principal: Principal,
+    @Param('unitId') unitId: string,
+    @Body() body: UnitBodyDto,
+  ) {
     const rows = {
       units: row({
         unit_id: idParam('unitId', unitId),
@@ -133,7 +161,9 @@ export class DirectoryController {
   @ApiOperation({ summary: 'One officer' })
   @OperationId('getDirectoryOfficer')
   async officer(@Param('personRef') personRef: string) {
-    return (await this.repository.officer(idParam('personRef', personRef))) ?? Promise.reject(notFound('officer'));
+    return (
+      (await this.repository.officer(idParam('personRef', personRef))) ?? Promise.reject(notFound('officer'))
+    );
   }
 
   @Put('officers/:personRef')
@@ -141,6 +171,7 @@ export class DirectoryController {
     summary:
       'Creates or updates an officer (idempotent upsert, for an HR-system sync); active=false deactivates: the person can no longer sign in',
   })
+  @ApiBody({ type: OfficerBodyDto })
   @OperationId('putDirectoryOfficer')
   async putOfficer(
     @CurrentUser() principal: Principal,
@@ -161,12 +192,15 @@ export class DirectoryController {
   }
 
   @Get('units/:unitId/commission')
-  @ApiOperation({ summary: "A unit's commission compositions, the latest first; with ?on= also the one in force that day" })
+  @ApiOperation({
+    summary: "A unit's commission compositions, the latest first; with ?on= also the one in force that day",
+  })
   @OperationId('getDirectoryCommission')
   async commission(@Param('unitId') unitId: string, @Query() query: CompositionQueryDto) {
     if (!(await this.repository.unit(idParam('unitId', unitId)))) throw notFound('unit');
     const compositions = await this.repository.compositions(unitId);
-    const inForce = query.on === undefined ? undefined : ((await this.repository.compositionOn(unitId, query.on)) ?? null);
+    const inForce =
+      query.on === undefined ? undefined : ((await this.repository.compositionOn(unitId, query.on)) ?? null);
     return { unitId, compositions, ...(inForce !== undefined ? { inForce } : {}) };
   }
 
@@ -175,6 +209,7 @@ export class DirectoryController {
     summary:
       "Sets the unit's commission from a day on (art. 58-1: at least five members, one chair, one secretary); sessions on or after that day sit with it",
   })
+  @ApiBody({ type: CompositionBodyDto })
   @OperationId('putDirectoryCommission')
   async putCommission(
     @CurrentUser() principal: Principal,
@@ -196,14 +231,20 @@ export class DirectoryController {
       })),
     };
     const plan = await this.directory.apply(principal, rows, false, 'json');
-    return { outcome: outcome(plan.compositions), composition: await this.repository.compositionOn(unitId, effectiveFrom) };
+    return {
+      outcome: outcome(plan.compositions),
+      composition: await this.repository.compositionOn(unitId, effectiveFrom),
+    };
   }
 
   @Post('imports/dry-run')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody(IMPORT_BODY)
-  @ApiOperation({ summary: 'What importing these CSV files would change (added/updated/deactivated, row by row); nothing is written' })
+  @ApiOperation({
+    summary:
+      'What importing these CSV files would change (added/updated/deactivated, row by row); nothing is written',
+  })
   @OperationId('dryRunDirectoryImport')
   @UseInterceptors(importFiles())
   async dryRun(@UploadedFiles() files: UploadedCsv | undefined, @Body() form: ImportFormDto) {

@@ -33,12 +33,10 @@ export const officerQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
-export class OfficerQueryDto extends createZodDto(officerQuery) {}
 
 export const compositionQuery = z.object({
   on: caseDay.optional().describe('Also return the composition in force on this day'),
 });
-export class CompositionQueryDto extends createZodDto(compositionQuery) {}
 
 export const importForm = z.object({
   deactivateMissing: z
@@ -46,6 +44,5 @@ export const importForm = z.object({
     .default('false')
     .describe('true: the officers file is a full export; active officers it does not list are deactivated'),
 });
-export class ImportFormDto extends createZodDto(importForm) {}
 
 export const effectiveFromParam = caseDay;

@@ -102,7 +102,9 @@ export class DirectoryRepository {
     return {
       units: new Map(units.map((r) => [r.id, toUnit(r)])),
       officers: new Map(officers.map((r) => [r.person_ref, toOfficer(r)])),
-      compositions: new Map(toCompositions(members).map((c) => [compositionKey(c.unitId, c.effectiveFrom), c])),
+      compositions: new Map(
+        toCompositions(members).map((c) => [compositionKey(c.unitId, c.effectiveFrom), c]),
+      ),
     };
   }
 
@@ -115,7 +117,12 @@ export class DirectoryRepository {
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[])
          ON CONFLICT (id) DO UPDATE
            SET name = EXCLUDED.name, parent_id = EXCLUDED.parent_id, active = EXCLUDED.active`,
-        [units.map((u) => u.unitId), units.map((u) => u.name), units.map((u) => u.parentUnitId), units.map((u) => u.active)],
+        [
+          units.map((u) => u.unitId),
+          units.map((u) => u.name),
+          units.map((u) => u.parentUnitId),
+          units.map((u) => u.active),
+        ],
       );
     const officers = plan.officers.map((c) => c.after);
     if (officers.length > 0)
@@ -147,7 +154,12 @@ export class DirectoryRepository {
       await manager.query(
         `INSERT INTO cases.commission_composition_member (unit_id, effective_from, person_ref, role)
          SELECT $1, $2, * FROM unnest($3::text[], $4::text[])`,
-        [after.unitId, after.effectiveFrom, after.members.map((m) => m.personRef), after.members.map((m) => m.role)],
+        [
+          after.unitId,
+          after.effectiveFrom,
+          after.members.map((m) => m.personRef),
+          after.members.map((m) => m.role),
+        ],
       );
     }
   }

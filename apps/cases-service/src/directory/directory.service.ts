@@ -96,9 +96,7 @@ export class DirectoryService {
         principal,
         {
           action: only ? `directory.${only.recordType}.${only.kind}` : 'directory.import',
-          target: only
-            ? `${only.recordType}/${only.key}#${changeSet}`
-            : `directory-changes/${changeSet}`,
+          target: only ? `${only.recordType}/${only.key}#${changeSet}` : `directory-changes/${changeSet}`,
           requestId: currentRequestId(),
         },
         manager,

@@ -33,7 +33,12 @@ export interface SeedOfficer {
 
 /** The seed's people, as its officers file lists them (for the dev tokens). */
 export const SEED_OFFICERS: readonly SeedOfficer[] = readBatch(seedRows(), false).batch.officers.map(
-  ({ value }) => ({ personRef: value.personRef, unitId: value.unitId, fullName: value.fullName, roles: value.roles }),
+  ({ value }) => ({
+    personRef: value.personRef,
+    unitId: value.unitId,
+    fullName: value.fullName,
+    roles: value.roles,
+  }),
 );
 
 /**
@@ -44,7 +49,8 @@ export async function seedDirectory(dataSource: DataSource): Promise<void> {
   const repository = new DirectoryRepository(dataSource);
   await repository.exclusively(async (manager) => {
     const planned = planImport(await repository.snapshot(manager), readBatch(seedRows(), false).batch);
-    if (!planned.ok) throw new Error(`the seed does not fit the directory: ${JSON.stringify(planned.issues)}`);
+    if (!planned.ok)
+      throw new Error(`the seed does not fit the directory: ${JSON.stringify(planned.issues)}`);
     await repository.write(manager, planned.plan);
   });
 }

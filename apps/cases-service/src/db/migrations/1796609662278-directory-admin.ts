@@ -51,7 +51,9 @@ export class DirectoryAdmin1796609662278 implements MigrationInterface {
         after jsonb NOT NULL,
         PRIMARY KEY (change_set, seq)
       )`);
-    await runner.query('CREATE INDEX directory_change_record_idx ON cases.directory_change (record_type, record_key)');
+    await runner.query(
+      'CREATE INDEX directory_change_record_idx ON cases.directory_change (record_type, record_key)',
+    );
     await runner.query(`
       CREATE VIEW cases.commission_member AS
       SELECT m.unit_id, m.person_ref, m.role

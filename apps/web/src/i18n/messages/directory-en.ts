@@ -38,7 +38,8 @@ export const directoryEn = {
   'directory.import.file.officers': 'Officers file',
   'directory.import.file.commissions': 'Commission compositions file',
   'directory.import.header.units': 'Header: unit_id,name,parent_unit_id,active',
-  'directory.import.header.officers': 'Header: person_ref,full_name,unit_id,roles,active (roles separated by ;)',
+  'directory.import.header.officers':
+    'Header: person_ref,full_name,unit_id,roles,active (roles separated by ;)',
   'directory.import.header.commissions': 'Header: unit_id,effective_from,person_ref,commission_role',
   'directory.import.full': 'This officers file is a full export: deactivate active officers it does not list',
   'directory.import.dryRun': 'Check what would change',

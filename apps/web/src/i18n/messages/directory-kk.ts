@@ -1,5 +1,7 @@
 // Анықтамалық экраны (issue 12), қазақша.
-export const directoryKk: Record<keyof typeof import('./directory-en').directoryEn, string> = {
+import { type directoryEn } from './directory-en';
+
+export const directoryKk: Record<keyof typeof directoryEn, string> = {
   'nav.directory': 'Анықтамалық',
   'directory.title': 'Анықтамалық',
   'directory.notPermitted': 'Бұл бетті көруге рұқсатыңыз жоқ. Анықтамалықты әкімшілер жүргізеді.',
@@ -38,7 +40,8 @@ export const directoryKk: Record<keyof typeof import('./directory-en').directory
   'directory.import.file.officers': 'Қызметкерлер файлы',
   'directory.import.file.commissions': 'Комиссия құрамдарының файлы',
   'directory.import.header.units': 'Тақырып жолы: unit_id,name,parent_unit_id,active',
-  'directory.import.header.officers': 'Тақырып жолы: person_ref,full_name,unit_id,roles,active (рөлдер ; арқылы)',
+  'directory.import.header.officers':
+    'Тақырып жолы: person_ref,full_name,unit_id,roles,active (рөлдер ; арқылы)',
   'directory.import.header.commissions': 'Тақырып жолы: unit_id,effective_from,person_ref,commission_role',
   'directory.import.full': 'Қызметкерлер файлы — толық жүктеме: онда жоқ белсенді қызметкерлерді өшіру',
   'directory.import.dryRun': 'Не өзгеретінін тексеру',

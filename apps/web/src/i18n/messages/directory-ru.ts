@@ -1,5 +1,7 @@
 // Экран справочника (issue 12), русский.
-export const directoryRu: Record<keyof typeof import('./directory-en').directoryEn, string> = {
+import { type directoryEn } from './directory-en';
+
+export const directoryRu: Record<keyof typeof directoryEn, string> = {
   'nav.directory': 'Справочник',
   'directory.title': 'Справочник',
   'directory.notPermitted': 'У вас нет доступа к этой странице. Справочник ведут администраторы.',
@@ -41,7 +43,8 @@ export const directoryRu: Record<keyof typeof import('./directory-en').directory
   'directory.import.header.units': 'Заголовок: unit_id,name,parent_unit_id,active',
   'directory.import.header.officers': 'Заголовок: person_ref,full_name,unit_id,roles,active (роли через ;)',
   'directory.import.header.commissions': 'Заголовок: unit_id,effective_from,person_ref,commission_role',
-  'directory.import.full': 'Файл сотрудников — полная выгрузка: деактивировать активных сотрудников, которых в нём нет',
+  'directory.import.full':
+    'Файл сотрудников — полная выгрузка: деактивировать активных сотрудников, которых в нём нет',
   'directory.import.dryRun': 'Проверить, что изменится',
   'directory.import.preview': 'Что изменит загрузка',
   'directory.import.apply': 'Применить загрузку',

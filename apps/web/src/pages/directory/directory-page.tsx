@@ -1,4 +1,18 @@
-import { Alert, Badge, Card, Grid, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Card,
+  Grid,
+  Group,
+  Loader,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAuth } from '../../auth/auth-context';
@@ -77,7 +91,11 @@ function UnitTree(props: {
   const children = props.units.filter((u) => u.parentUnitId === props.parent);
   if (children.length === 0) return null;
   return (
-    <ul role={props.parent === null ? 'tree' : 'group'} aria-label={props.parent === null ? intl.formatMessage({ id: 'directory.units' }) : undefined} style={{ listStyle: 'none', paddingLeft: props.parent === null ? 0 : 16, margin: 0 }}>
+    <ul
+      role={props.parent === null ? 'tree' : 'group'}
+      aria-label={props.parent === null ? intl.formatMessage({ id: 'directory.units' }) : undefined}
+      style={{ listStyle: 'none', paddingLeft: props.parent === null ? 0 : 16, margin: 0 }}
+    >
       {children.map((u) => (
         <li key={u.unitId} role="treeitem" aria-selected={props.selected === u.unitId}>
           <UnstyledButton
@@ -96,7 +114,12 @@ function UnitTree(props: {
               <FormattedMessage id="directory.inactive" />
             </Badge>
           )}
-          <UnitTree units={props.units} parent={u.unitId} selected={props.selected} onSelect={props.onSelect} />
+          <UnitTree
+            units={props.units}
+            parent={u.unitId}
+            selected={props.selected}
+            onSelect={props.onSelect}
+          />
         </li>
       ))}
     </ul>
@@ -141,9 +164,15 @@ function Officers(props: { unitId: string | undefined }) {
             <Table striped data-testid="officers">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col"><FormattedMessage id="directory.name" /></Table.Th>
-                  <Table.Th scope="col"><FormattedMessage id="directory.personRef" /></Table.Th>
-                  <Table.Th scope="col"><FormattedMessage id="directory.roles" /></Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="directory.name" />
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="directory.personRef" />
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="directory.roles" />
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -158,7 +187,9 @@ function Officers(props: { unitId: string | undefined }) {
                       )}
                     </Table.Td>
                     <Table.Td>{o.personRef}</Table.Td>
-                    <Table.Td>{o.roles.map((r) => intl.formatMessage({ id: `directory.role.${r}` })).join(', ')}</Table.Td>
+                    <Table.Td>
+                      {o.roles.map((r) => intl.formatMessage({ id: `directory.role.${r}` })).join(', ')}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -176,7 +207,12 @@ function Commission(props: { unitId: string }) {
   const commission = useCommission(props.unitId, today);
   const compositions = commission.data?.compositions ?? [];
   return (
-    <Card withBorder component="section" aria-labelledby="directory-commission-heading" data-testid="commission">
+    <Card
+      withBorder
+      component="section"
+      aria-labelledby="directory-commission-heading"
+      data-testid="commission"
+    >
       <Title order={2} size="h3" id="directory-commission-heading" mb="xs">
         <FormattedMessage id="directory.commission" />
       </Title>

@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Checkbox, FileInput, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  FileInput,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -100,7 +112,12 @@ export function ImportPanel() {
           }}
         />
         <Group>
-          <Button onClick={() => void run('dry-run')} disabled={!chosen} loading={busy && !preview}>
+          <Button
+            onClick={() => void run('dry-run')}
+            disabled={!chosen}
+            loading={busy && !preview}
+            data-testid="import-dry-run"
+          >
             <FormattedMessage id="directory.import.dryRun" />
           </Button>
         </Group>
@@ -113,7 +130,7 @@ export function ImportPanel() {
           <Counts plan={preview} />
           <ChangeList plan={preview} />
           <Group>
-            <Button color="green" onClick={() => void run('apply')} loading={busy}>
+            <Button color="green" onClick={() => void run('apply')} loading={busy} data-testid="import-apply">
               <FormattedMessage id="directory.import.apply" />
             </Button>
             <Button variant="default" onClick={() => setPreview(undefined)}>
@@ -123,7 +140,13 @@ export function ImportPanel() {
         </Stack>
       )}
       {applied && (
-        <Alert color="green" mt="md" role="status" data-testid="import-applied" title={intl.formatMessage({ id: 'directory.import.done' })}>
+        <Alert
+          color="green"
+          mt="md"
+          role="status"
+          data-testid="import-applied"
+          title={intl.formatMessage({ id: 'directory.import.done' })}
+        >
           <Counts plan={applied} />
         </Alert>
       )}
