@@ -64,7 +64,7 @@ describe('the directory screen (admin)', () => {
     await page.getByTestId('unit-dept-almaty').waitFor();
     await page.getByTestId('unit-unit-almaty-3').click();
     await page.getByTestId('commission').getByText('2000-01-01').waitFor();
-    await page.getByTestId('officers').getByText('Commission chair').waitFor();
+    await page.getByTestId('officers').getByText('Commission chair', { exact: true }).waitFor();
     expect(await page.getByTestId('commission').textContent()).toContain('in force today');
     await page.getByTestId('officer-search').fill('Investigator 2');
     await page.getByTestId('officers').getByText('inv-2').waitFor();

@@ -42,6 +42,7 @@ export const directoryEn = {
     'Header: person_ref,full_name,unit_id,roles,active (roles separated by ;)',
   'directory.import.header.commissions': 'Header: unit_id,effective_from,person_ref,commission_role',
   'directory.import.full': 'This officers file is a full export: deactivate active officers it does not list',
+  'directory.import.clear': 'Remove the chosen file',
   'directory.import.dryRun': 'Check what would change',
   'directory.import.preview': 'What the import would change',
   'directory.import.apply': 'Apply the import',

@@ -44,6 +44,7 @@ export const directoryKk: Record<keyof typeof directoryEn, string> = {
     'Тақырып жолы: person_ref,full_name,unit_id,roles,active (рөлдер ; арқылы)',
   'directory.import.header.commissions': 'Тақырып жолы: unit_id,effective_from,person_ref,commission_role',
   'directory.import.full': 'Қызметкерлер файлы — толық жүктеме: онда жоқ белсенді қызметкерлерді өшіру',
+  'directory.import.clear': 'Таңдалған файлды алып тастау',
   'directory.import.dryRun': 'Не өзгеретінін тексеру',
   'directory.import.preview': 'Жүктеу нені өзгертеді',
   'directory.import.apply': 'Жүктеуді қолдану',

@@ -45,6 +45,7 @@ export const directoryRu: Record<keyof typeof directoryEn, string> = {
   'directory.import.header.commissions': 'Заголовок: unit_id,effective_from,person_ref,commission_role',
   'directory.import.full':
     'Файл сотрудников — полная выгрузка: деактивировать активных сотрудников, которых в нём нет',
+  'directory.import.clear': 'Убрать выбранный файл',
   'directory.import.dryRun': 'Проверить, что изменится',
   'directory.import.preview': 'Что изменит загрузка',
   'directory.import.apply': 'Применить загрузку',

@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  Box,
   Card,
   Grid,
   Group,
@@ -160,7 +161,12 @@ function Officers(props: { unitId: string | undefined }) {
           <Text size="sm" mb="xs">
             <FormattedMessage id="directory.officerCount" values={{ count: officers.data?.total ?? 0 }} />
           </Text>
-          <Table.ScrollContainer minWidth={420}>
+          <Box
+            style={{ overflowX: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-labelledby="directory-officers-heading"
+          >
             <Table striped data-testid="officers">
               <Table.Thead>
                 <Table.Tr>
@@ -194,7 +200,7 @@ function Officers(props: { unitId: string | undefined }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Box>
         </>
       )}
     </Card>

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Box,
   Button,
   Card,
   Checkbox,
@@ -95,6 +96,7 @@ export function ImportPanel() {
             description={intl.formatMessage({ id: `directory.import.header.${file}` })}
             accept=".csv,text/csv"
             clearable
+            clearButtonProps={{ 'aria-label': intl.formatMessage({ id: 'directory.import.clear' }) }}
             value={files[file] ?? null}
             onChange={(f) => {
               setFiles((prev) => ({ ...prev, [file]: f ?? undefined }));
@@ -130,7 +132,7 @@ export function ImportPanel() {
           <Counts plan={preview} />
           <ChangeList plan={preview} />
           <Group>
-            <Button color="green" onClick={() => void run('apply')} loading={busy} data-testid="import-apply">
+            <Button onClick={() => void run('apply')} loading={busy} data-testid="import-apply">
               <FormattedMessage id="directory.import.apply" />
             </Button>
             <Button variant="default" onClick={() => setPreview(undefined)}>
@@ -158,7 +160,12 @@ function Counts(props: { plan: ImportPlan }) {
   const intl = useIntl();
   const kinds = ['added', 'updated', 'deactivated', 'unchanged'] as const;
   return (
-    <Table.ScrollContainer minWidth={360}>
+    <Box
+      style={{ overflowX: 'auto' }}
+      tabIndex={0}
+      role="region"
+      aria-label={intl.formatMessage({ id: 'directory.import.records' })}
+    >
       <Table withTableBorder data-testid="import-counts">
         <Table.Thead>
           <Table.Tr>
@@ -183,7 +190,7 @@ function Counts(props: { plan: ImportPlan }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }
 
