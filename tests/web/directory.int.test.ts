@@ -90,6 +90,7 @@ describe('the directory screen (admin)', () => {
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-applied').waitFor();
     expect(await officersNamed('Web')).toBe(2);
+    await page.getByTestId('officer-search').fill('');
     await page.getByTestId('unit-web-unit-1').click();
     await page.getByTestId('officers').getByText('Dauren Web').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
