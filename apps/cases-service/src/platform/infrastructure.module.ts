@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { kafkaSecurity, postgresSsl, temporalTls } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -42,7 +43,11 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         {
           provide: DATA_SOURCE,
           useFactory: async () => {
-            const dataSource = await casesServiceDataSource(config.DATABASE_URL).initialize();
+            const dataSource = await casesServiceDataSource(
+              config.DATABASE_URL,
+              10,
+              postgresSsl(config),
+            ).initialize();
             await dataSource.runMigrations();
             return dataSource;
           },
@@ -53,6 +58,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
             createKafka({
               clientId: config.KAFKA_CLIENT_ID,
               brokers: config.KAFKA_BROKERS,
+              ...kafkaSecurity(config),
               logLevel: logLevel.WARN,
             }),
         },
@@ -61,6 +67,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
           useFactory: () =>
             new TemporalClientProvider({
               address: config.TEMPORAL_ADDRESS,
+              tls: temporalTls(config),
               namespace: config.TEMPORAL_NAMESPACE,
               taskQueue: config.TEMPORAL_TASK_QUEUE,
               timeScale: config.QORGAU_TIME_SCALE,
