@@ -9,17 +9,20 @@ import { startWebSystem, type WebSystem } from './support/web-system';
 
 jest.setTimeout(15 * 60_000);
 
-const UNITS = 'unit_id,name,parent_unit_id\nweb-unit-1,"Web district unit",dept-almaty\n';
+// The local system keeps its data between runs: this run's records carry their own suffix.
+const RUN = Date.now().toString(36);
+const UNIT = `web-unit-${RUN}`;
+const UNITS = `unit_id,name,parent_unit_id\n${UNIT},"Web district unit ${RUN}",dept-almaty\n`;
 const OFFICERS = [
   'person_ref,full_name,unit_id,roles,active',
-  'web-officer-1,Aigerim Web,web-unit-1,officer,true',
-  'web-officer-2,Dauren Web,web-unit-1,officer;investigator,true',
+  `web-${RUN}-1,Aigerim ${RUN},${UNIT},officer,true`,
+  `web-${RUN}-2,Dauren ${RUN},${UNIT},officer;investigator,true`,
   '',
 ].join('\n');
 const BROKEN = [
   'person_ref,full_name,unit_id,roles,active',
-  'web-officer-3,Bolat Web,web-unit-1,officer,true',
-  'web-officer-4,Saule Web,no-such-unit,officer,true',
+  `web-${RUN}-3,Bolat ${RUN},${UNIT},officer,true`,
+  `web-${RUN}-4,Saule ${RUN},no-such-unit,officer,true`,
   '',
 ].join('\n');
 
@@ -80,19 +83,17 @@ describe('the directory screen (admin)', () => {
     const counts = await page.getByTestId('import-counts').textContent();
     expect(counts).toMatch(/Units\s*1\s*0\s*0\s*0/);
     expect(counts).toMatch(/Officers\s*2\s*0\s*0\s*0/);
-    expect(await page.getByTestId('import-changes').textContent()).toContain(
-      'line 3 · added · web-officer-2',
-    );
-    expect(await officersNamed('Web')).toBe(0);
+    expect(await page.getByTestId('import-changes').textContent()).toContain(`line 3 · added · web-${RUN}-2`);
+    expect(await officersNamed(RUN)).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'directory-dry-run-en-1280');
 
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-applied').waitFor();
-    expect(await officersNamed('Web')).toBe(2);
+    expect(await officersNamed(RUN)).toBe(2);
     await page.getByTestId('officer-search').fill('');
-    await page.getByTestId('unit-web-unit-1').click();
-    await page.getByTestId('officers').getByText('Dauren Web').waitFor();
+    await page.getByTestId(`unit-${UNIT}`).click();
+    await page.getByTestId('officers').getByText(`Dauren ${RUN}`).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -106,7 +107,7 @@ describe('the directory screen (admin)', () => {
     expect(await summary.textContent()).toContain('officers, line 3, column "unit_id": no such unit');
     await page.getByTestId('import-nothing-applied').waitFor();
     expect(await page.getByTestId('import-preview').count()).toBe(0);
-    expect(await officersNamed('Bolat')).toBe(0);
+    expect(await officersNamed(`Bolat ${RUN}`)).toBe(0);
     // The summary is focused and its link leads to the file's input.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'error-summary',
