@@ -3,6 +3,7 @@ import { authOptionsFromEnv, ServiceKitModule } from '@qorgau/service-kit';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { CommissionModule } from './commission/commission.module';
+import { DirectoryModule } from './directory/directory.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { ProtectionActsModule } from './protection-acts/protection-acts.module';
@@ -26,6 +27,7 @@ export class AppModule {
         OutboxModule,
         CasesModule,
         CommissionModule,
+        DirectoryModule,
         EvidenceModule,
         ProtectionActsModule,
         SupportModule,

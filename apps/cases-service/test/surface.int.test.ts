@@ -340,6 +340,31 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: `${C}/protection-acts/:personRef/files/:contentHash`, allowed: READERS },
   // Wellbeing's directory look-up (a unit's roster, nothing about cases): support staff only.
   { method: 'GET', route: '/support/directory/units/:unitId', allowed: ['wellbeing-staff', 'hr-inspector'] },
+  // The directory's administration (issue 12): administrators only; the bodies restate the seed (no change).
+  { method: 'GET', route: '/directory/units', allowed: ['admin'] },
+  {
+    method: 'PUT',
+    route: '/directory/units/:unitId',
+    allowed: ['admin'],
+    body: () => ({ name: 'Almaty, 3rd district police unit', parentUnitId: 'dept-almaty' }),
+  },
+  { method: 'GET', route: '/directory/officers', allowed: ['admin'] },
+  { method: 'GET', route: '/directory/officers/:personRef', allowed: ['admin'] },
+  {
+    method: 'PUT',
+    route: '/directory/officers/:personRef',
+    allowed: ['admin'],
+    body: () => ({ fullName: 'Officer B (subject)', unitId: UNIT, roles: ['officer'] }),
+  },
+  { method: 'GET', route: '/directory/units/:unitId/commission', allowed: ['admin'] },
+  {
+    method: 'PUT',
+    route: '/directory/units/:unitId/commission/:effectiveFrom',
+    allowed: ['admin'],
+    body: () => ({ members: COMMISSION }),
+  },
+  { method: 'POST', route: '/directory/imports/dry-run', allowed: ['admin'] },
+  { method: 'POST', route: '/directory/imports', allowed: ['admin'] },
 ];
 /** Probes and the scrape endpoint: no case behind them, no token needed. */
 const INFRASTRUCTURE = ['/health/live', '/health/ready', '/metrics'];
@@ -352,6 +377,7 @@ const PARAMS: Record<string, string> = {
   penaltyId: encodeURIComponent(PENALTY_ID),
   pauseId: 'p-1',
   unitId: UNIT,
+  effectiveFrom: '2000-01-01',
   evidenceId: 'ev-report',
   contentHash: `sha256:${createHash('sha256').update(Buffer.from('%PDF-1.4 the report')).digest('hex')}`,
 };

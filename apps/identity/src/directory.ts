@@ -11,7 +11,11 @@ export interface Person {
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
-/** The cases database's directory (`<schema>.officer`), read on every sign-in: no copy to go stale. */
+/**
+ * The cases database's directory (`<schema>.officer`, administered by cases-service's /directory), read on every
+ * sign-in and every token: no copy to go stale. Only active officers: a deactivated one is not listed, cannot sign
+ * in, and gets no further token (a refresh fails); a role change shows in the next token.
+ */
 export class Directory {
   private readonly pool: Pool;
 
@@ -24,14 +28,14 @@ export class Directory {
 
   async list(): Promise<Person[]> {
     const { rows } = await this.pool.query<Row>(
-      `SELECT person_ref, full_name, unit_id, roles FROM "${this.schema}".officer ORDER BY full_name`,
+      `SELECT person_ref, full_name, unit_id, roles FROM "${this.schema}".officer WHERE active ORDER BY full_name`,
     );
     return rows.map(toPerson);
   }
 
   async find(personRef: string): Promise<Person | undefined> {
     const { rows } = await this.pool.query<Row>(
-      `SELECT person_ref, full_name, unit_id, roles FROM "${this.schema}".officer WHERE person_ref = $1`,
+      `SELECT person_ref, full_name, unit_id, roles FROM "${this.schema}".officer WHERE person_ref = $1 AND active`,
       [personRef],
     );
     return rows[0] && toPerson(rows[0]);

@@ -204,6 +204,48 @@ describe('the local OpenID provider', () => {
     expect((await myCases('not-a-token')).status).toBe(401);
   });
 
+  it('reads its accounts from the administered directory: a role change shows in the next token, a deactivated officer is out', async () => {
+    const admin = (personRef: string, body: object) =>
+      fetch(`${casesUrl}/directory/officers/${personRef}`, {
+        method: 'PUT',
+        headers: {
+          authorization: `Bearer ${seedTokens.people['admin-1']!.token}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+    const claimsOf = (token: string) =>
+      JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { roles: string[] };
+    const { tokens } = await signIn('inv-2');
+    expect(claimsOf(tokens.access_token).roles).toEqual(['investigator']);
+    const inv2 = { fullName: 'Investigator 2', unitId: 'unit-almaty-3' };
+    expect((await admin('inv-2', { ...inv2, roles: ['investigator', 'head'] })).status).toBe(200);
+    const renew = () =>
+      tokenRequest(issuer, {
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token!,
+        client_id: 'qorgau-web',
+      });
+    const renewed = await renew();
+    expect(renewed.status).toBe(200);
+    const next = (await renewed.json()) as Tokens;
+    expect(claimsOf(next.access_token).roles).toEqual(['investigator', 'head']);
+
+    expect((await admin('inv-2', { ...inv2, roles: ['investigator'], active: false })).status).toBe(200);
+    const browser = new Browser(issuer);
+    const login = await browser.follow(authorizeUrl(pkce().challenge));
+    const page = await login.res.text();
+    expect(page).not.toContain('value="inv-2"');
+    const action = /action="([^"]+)"/.exec(page)![1]!;
+    const refused = await browser.request(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ personRef: 'inv-2', locale: 'en' }),
+    });
+    expect(refused.status).toBe(400);
+    expect((await renew()).status).toBe(400);
+  });
+
   it('signs out through RP-initiated logout back to the web app', async () => {
     const { browser, tokens } = await signIn('officer-a');
     const confirm = await browser.follow(

@@ -8,6 +8,7 @@ import { AgendaPage } from './pages/commission/agenda-page';
 import { SessionPage } from './pages/commission/session-page';
 import { DeskPage } from './pages/wellbeing-desk/desk-page';
 import { DeskTaskPage } from './pages/wellbeing-desk/task-page';
+import { DirectoryPage } from './pages/directory/directory-page';
 import { InboxPage } from './pages/inbox';
 import { ProtectionActPage } from './pages/protection-act/protection-act-page';
 import { WellbeingPage } from './pages/wellbeing';
@@ -72,7 +73,14 @@ export const caseWorkRoute = createRoute({
   component: CaseWorkPage,
 });
 
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/directory',
+  component: DirectoryPage,
+});
+
 const routeTree = rootRoute.addChildren([
+  directoryRoute,
   indexRoute,
   casesRoute,
   caseRoute,

@@ -4,6 +4,7 @@ import { decide, initialCaseState, type CaseCommand } from '@qorgau/domain';
 import { currentRequestId, ProblemException, type Principal } from '@qorgau/service-kit';
 import { type Actor, type CaseCommandResult } from '@qorgau/workflows';
 import { AuditService } from '../audit/audit.service';
+import { CommissionCompositions } from '../directory/commission-compositions';
 import { chooseAddressee } from '../authz/appeal-addressee';
 import { canCommand, canReadCase, canRegister, relationsOf, type CaseScope } from '../authz/case-access';
 import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
@@ -74,6 +75,7 @@ export class CaseCommandService {
     @Inject(UnitDirectoryRepository) private readonly directory: UnitDirectoryRepository,
     @Inject(CommissionRecordRepository) private readonly records: CommissionRecordRepository,
     @Inject(DirectoryReferences) private readonly references: DirectoryReferences,
+    @Inject(CommissionCompositions) private readonly compositions: CommissionCompositions,
   ) {}
 
   /**
@@ -180,6 +182,7 @@ export class CaseCommandService {
     }
     // After authorization, so the directory is not probed by whoever may not act on the case.
     await this.references.check(body);
+    await this.compositions.checkSession(command, scope.unitId);
     return this.idempotency.once(
       key,
       { actor: principal.personRef, method: 'POST', path, body: command },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseCommandsController } from '../commands/case-commands.controller';
+import { DirectoryModule } from '../directory/directory.module';
 import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { DirectoryReferences } from './dto/directory-references';
@@ -11,6 +12,7 @@ import { InboxController } from './inbox.controller';
 import { MyCasesController } from './my-cases.controller';
 
 @Module({
+  imports: [DirectoryModule],
   controllers: [CasesController, CaseCommandsController, InboxController, MyCasesController],
   providers: [
     CaseScopeRepository,

@@ -9,6 +9,7 @@ import { ProtectionActDraftsFiles1765100000000 } from './migrations/176510000000
 import { TaskClaims1796609486827 } from './migrations/1796609486827-task-claims';
 import { AuditChains1796610831126 } from './migrations/1796610831126-audit-chains';
 import { OutboxNotify1796611982366 } from './migrations/1796611982366-outbox-notify';
+import { DirectoryAdmin1796609662278 } from './migrations/1796609662278-directory-admin';
 
 /** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
 export const CASES_SERVICE_MIGRATIONS = [
@@ -22,6 +23,7 @@ export const CASES_SERVICE_MIGRATIONS = [
   TaskClaims1796609486827,
   AuditChains1796610831126,
   OutboxNotify1796611982366,
+  DirectoryAdmin1796609662278,
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */

@@ -49,6 +49,7 @@ export function Layout() {
                 <NavLink to="/commission" id="nav.commission" />
               )}
               {hasRole(auth.claims?.roles, DESK_ROLES) && <NavLink to="/wellbeing-desk" id="nav.desk" />}
+              {auth.claims?.roles.includes('admin') && <NavLink to="/directory" id="nav.directory" />}
             </Group>
           </nav>
         </Container>
@@ -80,7 +81,7 @@ const hasRole = (roles: readonly string[] | undefined, wanted: readonly string[]
   (roles ?? []).some((r) => wanted.includes(r));
 
 function NavLink(props: {
-  to: '/cases' | '/inbox' | '/wellbeing' | '/tasks' | '/commission' | '/wellbeing-desk';
+  to: '/cases' | '/inbox' | '/wellbeing' | '/tasks' | '/commission' | '/wellbeing-desk' | '/directory';
   id: string;
 }) {
   return (

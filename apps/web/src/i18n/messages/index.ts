@@ -4,6 +4,9 @@ import { commissionRu } from './commission-ru';
 import { deskEn } from './desk-en';
 import { deskKk } from './desk-kk';
 import { deskRu } from './desk-ru';
+import { directoryEn } from './directory-en';
+import { directoryKk } from './directory-kk';
+import { directoryRu } from './directory-ru';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
@@ -22,9 +25,9 @@ export const isLocale = (value: unknown): value is Locale =>
 
 /** Every locale's messages, UI texts and the case's vocabulary in one flat ICU catalogue. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  en: { ...en, ...vocabularyEn, ...tasksEn, ...commissionEn, ...deskEn },
-  ru: { ...ru, ...vocabularyRu, ...tasksRu, ...commissionRu, ...deskRu },
-  kk: { ...kk, ...vocabularyKk, ...tasksKk, ...commissionKk, ...deskKk },
+  en: { ...en, ...vocabularyEn, ...tasksEn, ...commissionEn, ...deskEn, ...directoryEn },
+  ru: { ...ru, ...vocabularyRu, ...tasksRu, ...commissionRu, ...deskRu, ...directoryRu },
+  kk: { ...kk, ...vocabularyKk, ...tasksKk, ...commissionKk, ...deskKk, ...directoryKk },
 };
 
 /** The names of the languages, each in itself, for the language switch. */
