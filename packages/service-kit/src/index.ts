@@ -41,3 +41,12 @@ export {
 } from './health/readiness';
 export { buildOpenApiDocument, OperationId, setupOpenApi, writeOpenApiDocument } from './openapi/openapi';
 export { createZodDto } from 'nestjs-zod';
+export { DEVELOPMENT_MODES, isDevelopmentMode } from './security/deployment-mode';
+export {
+  hardeningOf,
+  httpHardeningEnv,
+  type HttpHardening,
+  type HttpHardeningEnv,
+} from './security/hardening-env';
+export { applyHttpHardening, httpHardeningFromEnv } from './security/http-hardening';
+export { CommandThrottlerGuard } from './security/command-throttler.guard';
