@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { migrateAtBoot } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -29,7 +30,7 @@ const REPOSITORIES = [
 ];
 
 /**
- * Connections and repositories: the DataSource (migrated at boot), the Kafka client, the SMTP transport.
+ * Connections and repositories: the DataSource (migrated at boot unless MIGRATE_AT_BOOT=false), the Kafka client, the SMTP transport.
  * Readiness checks the database and Kafka; closing the app closes them after the consumer stopped.
  */
 @Global()
@@ -52,7 +53,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
           provide: DATA_SOURCE,
           useFactory: async () => {
             const dataSource = await createDataSource(config.DATABASE_URL).initialize();
-            await dataSource.runMigrations();
+            if (migrateAtBoot(config)) await dataSource.runMigrations();
             return dataSource;
           },
         },

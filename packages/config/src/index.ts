@@ -6,3 +6,4 @@ export { kafkaEnv, type KafkaEnv } from './fragments/kafka';
 export { temporalEnv, type TemporalEnv } from './fragments/temporal';
 export { httpEnv, type HttpEnv } from './fragments/http';
 export { LOG_LEVELS, logEnv, type LogEnv } from './fragments/log';
+export { migrateAtBoot, migrationEnv, type MigrationEnv } from './fragments/migrations';

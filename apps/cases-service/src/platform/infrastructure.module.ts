@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { migrateAtBoot } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -22,7 +23,10 @@ export interface InfrastructureOptions {
   readonly clock?: Clock;
 }
 
-/** The connection (migrated at start: the service owns the cases schema), Kafka, Temporal and the clock. */
+/**
+ * The connection (migrated at start unless MIGRATE_AT_BOOT says otherwise: the service owns the cases schema),
+ * Kafka, Temporal and the clock.
+ */
 @Global()
 @Module({})
 export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown {
@@ -43,7 +47,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
           provide: DATA_SOURCE,
           useFactory: async () => {
             const dataSource = await casesServiceDataSource(config.DATABASE_URL).initialize();
-            await dataSource.runMigrations();
+            if (migrateAtBoot(config)) await dataSource.runMigrations();
             return dataSource;
           },
         },

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { migrateAtBoot } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -44,7 +45,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
           provide: DATA_SOURCE,
           useFactory: async () => {
             const dataSource = await wellbeingDataSource(config.DATABASE_URL).initialize();
-            await dataSource.runMigrations();
+            if (migrateAtBoot(config)) await dataSource.runMigrations();
             if (config.SEED_LOCAL_UNIT_STAFF) await seedLocalUnitStaff(dataSource);
             return dataSource;
           },

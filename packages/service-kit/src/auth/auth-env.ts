@@ -25,7 +25,10 @@ const OIDC_SETTINGS = ['JWT_ISSUER', 'JWT_JWKS_URL', 'JWT_AUDIENCE'] as const;
  * not in development mode (NODE_ENV, read from the process unless given) and OIDC is not fully configured: a
  * production process never accepts tokens signed with the development keys.
  */
-export function authOptionsFromEnv(env: AuthEnv, nodeEnv: string | undefined = process.env.NODE_ENV): AuthOptions {
+export function authOptionsFromEnv(
+  env: AuthEnv,
+  { nodeEnv }: { readonly nodeEnv: string | undefined } = { nodeEnv: process.env.NODE_ENV },
+): AuthOptions {
   if (!isDevelopmentMode(nodeEnv)) {
     const missing = OIDC_SETTINGS.filter((name) => env[name] === undefined);
     if (missing.length > 0) {
