@@ -43,9 +43,7 @@ async function main(): Promise<void> {
         })),
       });
     }
-    console.log(
-      missing.length === 0 ? 'topics: all present' : `topics: created ${missing.join(', ')}`,
-    );
+    console.log(missing.length === 0 ? 'topics: all present' : `topics: created ${missing.join(', ')}`);
   } finally {
     await admin.disconnect();
   }

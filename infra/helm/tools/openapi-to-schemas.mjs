@@ -74,7 +74,8 @@ for (const [name, schema] of Object.entries(definitions)) {
   const base = standalone(name);
   for (const { group, version, kind } of kinds) {
     const apiVersion = group ? `${group}/${version}` : version;
-    const file = `${kind.toLowerCase()}${group ? `-${group.split('.')[0]}` : ''}-${version}.json`.toLowerCase();
+    const file =
+      `${kind.toLowerCase()}${group ? `-${group.split('.')[0]}` : ''}-${version}.json`.toLowerCase();
     const properties = {
       ...base.properties,
       apiVersion: { type: 'string', enum: [apiVersion] },

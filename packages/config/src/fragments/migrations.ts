@@ -11,6 +11,9 @@ export const migrationEnv = z.object({
 
 export type MigrationEnv = z.output<typeof migrationEnv>;
 
-export function migrateAtBoot(env: MigrationEnv, nodeEnv: string | undefined = process.env.NODE_ENV): boolean {
+export function migrateAtBoot(
+  env: MigrationEnv,
+  nodeEnv: string | undefined = process.env.NODE_ENV,
+): boolean {
   return env.MIGRATE_AT_BOOT === undefined ? nodeEnv !== 'production' : env.MIGRATE_AT_BOOT === 'true';
 }
