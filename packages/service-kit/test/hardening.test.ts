@@ -142,13 +142,22 @@ describe('HTTP hardening over HTTP', () => {
 });
 
 describe('hardening settings from the environment', () => {
-  it('defaults: no CORS, 1 MB bodies, 120 commands a minute, /metrics on the API port', () => {
-    expect(httpHardeningFromEnv({})).toEqual({
+  it('production defaults: no CORS, 1 MB bodies, 120 commands a minute, /metrics on the API port', () => {
+    expect(httpHardeningFromEnv({ NODE_ENV: 'production' })).toEqual({
       corsOrigins: [],
       bodyLimit: '1mb',
       commandsPerMinute: 120,
       metricsPort: undefined,
     });
+  });
+
+  it('unset NODE_ENV counts as production; development mode allows scripted bursts', () => {
+    expect(httpHardeningFromEnv({}).commandsPerMinute).toBe(120);
+    expect(httpHardeningFromEnv({ NODE_ENV: 'development' }).commandsPerMinute).toBe(10_000);
+    expect(
+      httpHardeningFromEnv({ NODE_ENV: 'development', RATE_LIMIT_COMMANDS_PER_MINUTE: '30' })
+        .commandsPerMinute,
+    ).toBe(30);
   });
 
   it('parses origins to their canonical form and names a bad setting', () => {

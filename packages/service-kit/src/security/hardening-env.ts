@@ -1,5 +1,6 @@
 import { port } from '@qorgau/config';
 import { z } from 'zod';
+import { isDevelopmentMode } from './deployment-mode';
 
 const origins = z
   .string()
@@ -24,7 +25,8 @@ const origins = z
  *                                 unset: no CORS headers at all (the web app proxies /api/* from its own origin).
  * HTTP_BODY_LIMIT                 largest JSON or form body, e.g. `512kb`, `1mb`; default `1mb`.
  * RATE_LIMIT_COMMANDS_PER_MINUTE  commands (POST/PUT/PATCH/DELETE) one person may send per minute and process;
- *                                 default 120.
+ *                                 default 120 in production, 10000 in development mode (scripted scenarios
+ *                                 and tests send commands far faster than a person).
  * METRICS_PORT                    when set, /metrics is served on this port only and the API port answers 404
  *                                 for it, so a network policy can keep it to the monitoring namespace.
  */
@@ -39,7 +41,7 @@ export const httpHardeningEnv = z.object({
     .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
     .pipe(z.int().min(1, 'must be at least 1').max(100_000, 'must be at most 100000'))
-    .prefault('120'),
+    .optional(),
   METRICS_PORT: port.optional(),
 });
 
@@ -53,11 +55,16 @@ export interface HttpHardening {
   readonly metricsPort?: number;
 }
 
-export function hardeningOf(env: HttpHardeningEnv): HttpHardening {
+export const PRODUCTION_COMMANDS_PER_MINUTE = 120;
+const DEVELOPMENT_COMMANDS_PER_MINUTE = 10_000;
+
+export function hardeningOf(env: HttpHardeningEnv, nodeEnv: string | undefined): HttpHardening {
   return {
     corsOrigins: env.CORS_ORIGINS ?? [],
     bodyLimit: env.HTTP_BODY_LIMIT,
-    commandsPerMinute: env.RATE_LIMIT_COMMANDS_PER_MINUTE,
+    commandsPerMinute:
+      env.RATE_LIMIT_COMMANDS_PER_MINUTE ??
+      (isDevelopmentMode(nodeEnv) ? DEVELOPMENT_COMMANDS_PER_MINUTE : PRODUCTION_COMMANDS_PER_MINUTE),
     metricsPort: env.METRICS_PORT,
   };
 }

@@ -8,9 +8,12 @@ import { problemOf } from '../problem/problem-of';
 import { REQUEST_ID_HEADER } from '../request-context/request-context';
 import { hardeningOf, httpHardeningEnv, type HttpHardening } from './hardening-env';
 
-/** The hardening settings from the environment (HTTP_BODY_LIMIT, CORS_ORIGINS, ...); a bad one stops the boot. */
+/**
+ * The hardening settings from the environment (HTTP_BODY_LIMIT, CORS_ORIGINS, ...; the rate limit's default
+ * depends on NODE_ENV); a bad one stops the boot.
+ */
 export function httpHardeningFromEnv(env: Environment = process.env): HttpHardening {
-  return hardeningOf(loadConfig(httpHardeningEnv, env));
+  return hardeningOf(loadConfig(httpHardeningEnv, env), env.NODE_ENV);
 }
 
 /**
