@@ -70,6 +70,20 @@ export const casesEnv = databaseEnv
      */
     IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     EVIDENCE_DIR: z.string().min(1).default('.cache/evidence'),
+    /** `disk` (EVIDENCE_DIR, the embedded default) or `s3` (EVIDENCE_S3_* and EVIDENCE_ENCRYPTION_KEY(_FILE)). */
+    EVIDENCE_STORAGE: z.enum(['disk', 's3'], 'must be disk or s3').default('disk'),
+    EVIDENCE_S3_BUCKET: z.string().min(3).optional(),
+    EVIDENCE_S3_PREFIX: z.string().default('evidence/'),
+    EVIDENCE_S3_REGION: z.string().min(1).default('us-east-1'),
+    /** An S3-compatible server's URL; unset: AWS S3 itself. Credentials come from the AWS SDK's default chain. */
+    EVIDENCE_S3_ENDPOINT: z.url().optional(),
+    EVIDENCE_S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    /** AES-256 key (32 bytes, base64) that encrypts evidence before it is uploaded; inline or in a mounted file. */
+    EVIDENCE_ENCRYPTION_KEY: z.string().min(1).optional(),
+    EVIDENCE_ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
     QORGAU_TIME_SCALE: timeScale,
     /** Policy overrides for new cases (JSON file); default: the domain's DEFAULT_POLICY. */
     QORGAU_POLICY_FILE: policyFile,

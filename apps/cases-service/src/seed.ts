@@ -4,6 +4,7 @@
 // key in its JWKS in development mode) the tokens carry that issuer and JWT_AUDIENCE; a production provider does
 // not publish the dev key, so there they verify nowhere.
 import 'reflect-metadata';
+import { postgresSsl } from '@qorgau/config';
 import { DEV_AUDIENCE, DevTokenIssuer, loadOrCreateDevKeys, ROLES, type Role } from '@qorgau/service-kit';
 import { loadCasesConfig } from './config';
 import { casesServiceDataSource } from './db/data-source';
@@ -11,7 +12,7 @@ import { SEED_OFFICERS, seedDirectory } from './seed/seed-data';
 
 async function main(): Promise<void> {
   const config = loadCasesConfig();
-  const dataSource = await casesServiceDataSource(config.DATABASE_URL, 2).initialize();
+  const dataSource = await casesServiceDataSource(config.DATABASE_URL, 2, postgresSsl(config)).initialize();
   try {
     await dataSource.runMigrations();
     await seedDirectory(dataSource);

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { migrateAtBoot } from '@qorgau/config';
+import { migrateAtBoot, kafkaSecurity, postgresSsl } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -52,7 +52,11 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         {
           provide: DATA_SOURCE,
           useFactory: async () => {
-            const dataSource = await createDataSource(config.DATABASE_URL).initialize();
+            const dataSource = await createDataSource(
+              config.DATABASE_URL,
+              10,
+              postgresSsl(config),
+            ).initialize();
             if (migrateAtBoot(config)) await dataSource.runMigrations();
             return dataSource;
           },
@@ -65,6 +69,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
             return createKafka({
               clientId: config.KAFKA_CLIENT_ID,
               brokers: config.KAFKA_BROKERS,
+              ...kafkaSecurity(config),
               logLevel: logLevel.WARN,
               logger,
             });

@@ -1,4 +1,12 @@
-import { databaseEnv, loadConfig, logEnv, temporalEnv, type Environment } from '@qorgau/config';
+import {
+  databaseEnv,
+  hostPort,
+  loadConfig,
+  logEnv,
+  port,
+  temporalEnv,
+  type Environment,
+} from '@qorgau/config';
 import { z } from 'zod';
 
 const positiveInt = (fallback: string) =>
@@ -13,6 +21,9 @@ const positiveInt = (fallback: string) =>
  * TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE / TEMPORAL_TASK_QUEUE (default `investigations`), DATABASE_URL (required),
  * DATABASE_SCHEMA (default `cases`), WORKER_MAX_CONCURRENT_ACTIVITIES (default 20),
  * WORKER_MAX_CONCURRENT_WORKFLOW_TASKS (default 10), WORKER_RUN_MIGRATIONS (default `false`), LOG_LEVEL.
+ * WORKER_HTTP_HOST (default `0.0.0.0`) / WORKER_HTTP_PORT (default 3004): /healthz, /readyz, /metrics.
+ * WORKER_SDK_METRICS_ADDRESS (default `127.0.0.1:9464`): host:port where the Temporal SDK's own Prometheus
+ * exporter listens (loopback: /metrics serves its output); `off` disables it.
  */
 export const workerEnv = temporalEnv
   .extend(databaseEnv.shape)
@@ -26,6 +37,9 @@ export const workerEnv = temporalEnv
       .default('false')
       .transform((v) => v === 'true'),
     WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
+    WORKER_HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+    WORKER_HTTP_PORT: port.default(3004),
+    WORKER_SDK_METRICS_ADDRESS: z.union([z.literal('off'), hostPort]).default('127.0.0.1:9464'),
   });
 
 export type WorkerConfig = z.output<typeof workerEnv>;

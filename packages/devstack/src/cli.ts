@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { spawn } from 'node:child_process';
 import { resolveMavenClasspath } from './maven';
+import { postgresClientTools } from './postgres-client';
 import { requireCommand } from './prerequisites';
 import { startStack, type Stack } from './stack';
 import { existingTemporalCli, temporalCliPath } from './temporal-dev-server';
@@ -22,6 +23,10 @@ function provision(): void {
   doctor();
   const started = Date.now();
   if (!process.env.KAFKA_BROKERS) resolveMavenClasspath('kafka');
+  // s3proxy for the S3 evidence storage tests.
+  resolveMavenClasspath('s3proxy');
+  // pg_dump/pg_restore 17 for the backup drill.
+  postgresClientTools();
   temporalTestServerPath();
   if (!process.env.TEMPORAL_ADDRESS) temporalCliPath();
   console.log(`devstack: provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,7 +1,8 @@
 export { cacheDir, repoRoot } from './paths';
 export { freePort, isPortOpen, waitFor } from './ports';
 export { createDatabase, startPostgres, type PostgresHandle } from './postgres';
-export { startKafka, type KafkaHandle } from './kafka';
+export { startKafka, type KafkaHandle, type KafkaSaslSslOptions, type ScramUser } from './kafka';
+export { makeTestCertificates, type TestCertificates } from './certificates';
 export {
   startTemporalDevServer,
   temporalCliPath,
@@ -13,3 +14,5 @@ export { startStack, type Stack, type StackOptions } from './stack';
 export { MissingPrerequisiteError, requireCommand } from './prerequisites';
 export { resolveMavenClasspath } from './maven';
 export { startProcess, type ManagedProcess } from './process';
+export { startS3Server, S3PROXY_VERSION, type S3ServerHandle } from './s3-server';
+export { postgresClientTools, POSTGRES_MAJOR, type PostgresClientTools } from './postgres-client';

@@ -252,9 +252,14 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     log(`starting the services (logs in ${cacheDir('logs')})...`);
     // cases-service migrates the `cases` schema at boot; the worker (which shares it) starts once that is done.
     await ready(cases, httpReady(ports.cases));
+    const workerHttpPort = await port(undefined);
     const worker = startApp('workflow-worker', 'dist/src/main.js', {
       DATABASE_URL: urls.cases,
       WORKER_RUN_MIGRATIONS: 'false',
+      // Free ports, so a demo and the run command can run side by side.
+      WORKER_HTTP_HOST: HOST,
+      WORKER_HTTP_PORT: String(workerHttpPort),
+      WORKER_SDK_METRICS_ADDRESS: `${HOST}:${await port(undefined)}`,
     });
     await Promise.all([
       ready(identity, async () => (await fetch(`${issuer}/.well-known/openid-configuration`)).status === 200),

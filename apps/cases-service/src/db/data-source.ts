@@ -1,5 +1,6 @@
 import { CASES_ENTITIES, CASES_MIGRATIONS } from '@qorgau/cases-persistence';
 import { processedEventsMigration } from '@qorgau/messaging';
+import { type PostgresSsl } from '@qorgau/config';
 import { DataSource } from 'typeorm';
 import { CasesServiceTables1764100000000 } from './migrations/1764100000000-cases-service-tables';
 import { CasesDirectory1764200000000 } from './migrations/1764200000000-directory';
@@ -18,10 +19,11 @@ export const CASES_SERVICE_MIGRATIONS = [
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */
-export const casesServiceDataSource = (url: string, poolSize = 10): DataSource =>
+export const casesServiceDataSource = (url: string, poolSize = 10, ssl?: PostgresSsl): DataSource =>
   new DataSource({
     type: 'postgres',
     url,
+    ...(ssl ? { ssl } : {}),
     entities: CASES_ENTITIES,
     migrations: CASES_SERVICE_MIGRATIONS,
     migrationsTableName: 'cases_migrations',

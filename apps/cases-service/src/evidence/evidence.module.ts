@@ -4,7 +4,8 @@ import { type CasesConfig } from '../config';
 import { CONFIG } from '../platform/tokens';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceRepository } from './evidence.repository';
-import { EVIDENCE_STORAGE, LocalDiskEvidenceStorage } from './evidence-storage';
+import { EVIDENCE_STORAGE } from './evidence-storage';
+import { evidenceStorageFromConfig } from './evidence-storage-from-config';
 import { RawBodyMiddleware } from './raw-body.middleware';
 
 @Module({
@@ -15,7 +16,7 @@ import { RawBodyMiddleware } from './raw-body.middleware';
     {
       provide: EVIDENCE_STORAGE,
       inject: [CONFIG],
-      useFactory: (config: CasesConfig) => new LocalDiskEvidenceStorage(config.EVIDENCE_DIR),
+      useFactory: (config: CasesConfig) => evidenceStorageFromConfig(config),
     },
   ],
   exports: [EVIDENCE_STORAGE],

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { migrateAtBoot } from '@qorgau/config';
+import { migrateAtBoot, kafkaSecurity, postgresSsl, temporalTls } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -46,7 +46,11 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         {
           provide: DATA_SOURCE,
           useFactory: async () => {
-            const dataSource = await casesServiceDataSource(config.DATABASE_URL).initialize();
+            const dataSource = await casesServiceDataSource(
+              config.DATABASE_URL,
+              10,
+              postgresSsl(config),
+            ).initialize();
             if (migrateAtBoot(config)) await dataSource.runMigrations();
             return dataSource;
           },
@@ -57,6 +61,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
             createKafka({
               clientId: config.KAFKA_CLIENT_ID,
               brokers: config.KAFKA_BROKERS,
+              ...kafkaSecurity(config),
               logLevel: logLevel.WARN,
             }),
         },
@@ -65,6 +70,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
           useFactory: () =>
             new TemporalClientProvider({
               address: config.TEMPORAL_ADDRESS,
+              tls: temporalTls(config),
               namespace: config.TEMPORAL_NAMESPACE,
               taskQueue: config.TEMPORAL_TASK_QUEUE,
               timeScale: config.QORGAU_TIME_SCALE,

@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { type TemporalTls } from '@qorgau/config';
 import { DEFAULT_PINNED_ENVIRONMENT, type DomainError, type PinnedEnvironment } from '@qorgau/domain';
 import { ProblemException, withTimeout, type ReadinessCheck } from '@qorgau/service-kit';
 import {
@@ -25,6 +26,8 @@ import { ApplicationFailure, type QueryDefinition } from '@temporalio/common';
 
 export interface TemporalSettings {
   readonly address: string;
+  /** mTLS settings (temporalTls of @qorgau/config); plaintext when undefined. */
+  readonly tls?: TemporalTls;
   readonly namespace: string;
   readonly taskQueue: string;
   /**
@@ -68,7 +71,10 @@ export class TemporalClientProvider implements OnApplicationShutdown {
   readonly client: Client;
 
   constructor(private readonly settings: TemporalSettings) {
-    this.connection = Connection.lazy({ address: settings.address });
+    this.connection = Connection.lazy({
+      address: settings.address,
+      ...(settings.tls ? { tls: settings.tls } : {}),
+    });
     this.client = new Client({ connection: this.connection, namespace: settings.namespace });
   }
 

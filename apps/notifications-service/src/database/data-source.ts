@@ -1,3 +1,4 @@
+import { type PostgresSsl } from '@qorgau/config';
 import { processedEventsMigration } from '@qorgau/messaging';
 import { DataSource } from 'typeorm';
 import { CaseRecipientEntity } from './entities/case-recipient.entity';
@@ -20,10 +21,11 @@ export const ENTITIES = [
 export const MIGRATIONS = [processedEventsMigration(NOTIFICATIONS_SCHEMA), NotificationsTables1763900000100];
 
 /** The service's DataSource: its own schema, migrations only (never synchronize). */
-export const createDataSource = (url: string, poolSize = 10): DataSource =>
+export const createDataSource = (url: string, poolSize = 10, ssl?: PostgresSsl): DataSource =>
   new DataSource({
     type: 'postgres',
     url,
+    ...(ssl ? { ssl } : {}),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'notifications_migrations',

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { migrateAtBoot } from '@qorgau/config';
+import { migrateAtBoot, kafkaSecurity, postgresSsl } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -44,7 +44,10 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         {
           provide: DATA_SOURCE,
           useFactory: async () => {
-            const dataSource = await wellbeingDataSource(config.DATABASE_URL).initialize();
+            const dataSource = await wellbeingDataSource(
+              config.DATABASE_URL,
+              postgresSsl(config),
+            ).initialize();
             if (migrateAtBoot(config)) await dataSource.runMigrations();
             if (config.SEED_LOCAL_UNIT_STAFF) await seedLocalUnitStaff(dataSource);
             return dataSource;
@@ -56,6 +59,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
             createKafka({
               clientId: config.KAFKA_CLIENT_ID,
               brokers: config.KAFKA_BROKERS,
+              ...kafkaSecurity(config),
               logLevel: logLevel.WARN,
             }),
         },

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { temporalTls, type TemporalTls } from '@qorgau/config';
 import { ProblemException } from '@qorgau/service-kit';
 import {
   assaultSupportWorkflowId,
@@ -46,7 +47,10 @@ export class SupportWorkflows implements OnApplicationShutdown {
   private readonly client: Client;
 
   constructor(@Inject(CONFIG) private readonly config: WellbeingConfig) {
-    this.connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
+    this.connection = Connection.lazy({
+      address: config.TEMPORAL_ADDRESS,
+      ...tlsOption(temporalTls(config)),
+    });
     this.client = new Client({ connection: this.connection, namespace: config.TEMPORAL_NAMESPACE });
   }
 
@@ -102,3 +106,5 @@ export class SupportWorkflows implements OnApplicationShutdown {
     }
   }
 }
+
+const tlsOption = (tls: TemporalTls | undefined): { tls?: TemporalTls } => (tls ? { tls } : {});

@@ -37,8 +37,8 @@ wellbeing-service:
 workflow-worker:
   key: workflowWorker
   command: [node, dist/src/main.js]
-  live: /health/live
-  ready: /health/ready
+  live: /healthz
+  ready: /readyz
   metricsPort: 0
   database: cases
   kafkaUser: ""
@@ -112,6 +112,10 @@ web:
   value: {{ .Values.workflowWorker.maxConcurrentWorkflowTasks | quote }}
 - name: WORKER_RUN_MIGRATIONS
   value: "false"
+- name: WORKER_HTTP_HOST
+  value: "0.0.0.0"
+- name: WORKER_HTTP_PORT
+  value: {{ .Values.workflowWorker.port | quote }}
 {{- end -}}
 
 {{- define "qorgau.env.web" -}}

@@ -136,24 +136,31 @@ affinity:
 {{- $db := index $pg .db -}}
 {{- $secret := required (printf "postgres.%s.credentialsSecret is required (a Secret with keys username and password)" .db) $db.credentialsSecret -}}
 {{- $host := required (printf "postgres.%s.host is required" .db) $db.host -}}
-{{- $params := list (printf "sslmode=%s" $pg.sslmode) -}}
-{{- if $pg.caSecret.name }}{{ $params = append $params "sslrootcert=/etc/qorgau/postgres-ca/ca.crt" }}{{ end -}}
-{{- if and (has $pg.sslmode (list "verify-ca" "verify-full")) (not $pg.caSecret.name) -}}
-{{- fail (printf "postgres.caSecret.name is required with sslmode %s (the CA that signed the server's certificate)" $pg.sslmode) -}}
+{{- if not (has $pg.sslmode (list "disable" "verify-full")) -}}
+{{- fail "postgres.sslmode must be disable or verify-full" -}}
+{{- end -}}
+{{- if and (eq $pg.sslmode "verify-full") (not $pg.caSecret.name) -}}
+{{- fail "postgres.caSecret.name is required with sslmode verify-full (the CA that signed the server's certificate)" -}}
 {{- end }}
 - name: DATABASE_USER
   valueFrom: { secretKeyRef: { name: {{ $secret | quote }}, key: username } }
 - name: PGPASSWORD
   valueFrom: { secretKeyRef: { name: {{ $secret | quote }}, key: password } }
 - name: DATABASE_URL
-  value: {{ printf "postgresql://$(DATABASE_USER)@%s:%v/%s?%s" $host $pg.port $db.database (join "&" $params) | quote }}
+  value: {{ printf "postgresql://$(DATABASE_USER)@%s:%v/%s" $host $pg.port $db.database | quote }}
+- name: DATABASE_SSL_MODE
+  value: {{ $pg.sslmode | quote }}
+{{- if eq $pg.sslmode "verify-full" }}
+- name: DATABASE_SSL_CA_FILE
+  value: /etc/qorgau/postgres-ca/ca.crt
+{{- end }}
 {{- end -}}
 
 {{/* Mounts for the secrets a pod needs: flags .postgres .kafka .temporal (booleans). */}}
 {{- define "qorgau.volumeMounts" -}}
 - name: tmp
   mountPath: /tmp
-{{- if and .postgres .root.Values.postgres.caSecret.name }}
+{{- if and .postgres .root.Values.postgres.caSecret.name (eq .root.Values.postgres.sslmode "verify-full") }}
 - name: postgres-ca
   mountPath: /etc/qorgau/postgres-ca
   readOnly: true
@@ -179,7 +186,7 @@ affinity:
 - name: tmp
   emptyDir: { sizeLimit: 256Mi }
 {{- $v := .root.Values }}
-{{- if and .postgres $v.postgres.caSecret.name }}
+{{- if and .postgres $v.postgres.caSecret.name (eq $v.postgres.sslmode "verify-full") }}
 - name: postgres-ca
   secret:
     secretName: {{ $v.postgres.caSecret.name | quote }}

@@ -12,5 +12,6 @@ export {
 export * from './decide';
 export * from './evolve';
 export * from './queries';
+export * from './overdue';
 export { limitationInputFor } from './aftermath';
 export * from './tracks';
