@@ -7,6 +7,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { ProtectionActsModule } from './protection-acts/protection-acts.module';
 import { InfrastructureModule, type InfrastructureOptions } from './platform/infrastructure.module';
 import { SupportModule } from './support/support.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +27,7 @@ export class AppModule {
         EvidenceModule,
         ProtectionActsModule,
         SupportModule,
+        TasksModule,
       ],
     };
   }

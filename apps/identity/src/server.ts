@@ -75,7 +75,8 @@ export function identityServer(provider: Provider, directory: Directory, locales
     }
     interaction(req, res, url)
       .then((handled) => {
-        if (!handled) handleOidc(req, res);
+        // Returned, so a failure of the provider lands in the .catch below, not as an unhandled rejection.
+        if (!handled) return handleOidc(req, res);
       })
       .catch((error: unknown) => {
         console.error(error);

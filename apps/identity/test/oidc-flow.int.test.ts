@@ -97,7 +97,7 @@ describe('the local OpenID provider', () => {
       code_challenge_method: 'S256',
       state: 'st-1',
       ui_locales: 'kk',
-    })}`;
+    }).toString()}`;
 
   async function signIn(personRef: string): Promise<{ browser: Browser; tokens: Tokens }> {
     const browser = new Browser(issuer);
@@ -211,7 +211,7 @@ describe('the local OpenID provider', () => {
         id_token_hint: tokens.id_token!,
         post_logout_redirect_uri: `${WEB}/`,
         ui_locales: 'en',
-      })}`,
+      }).toString()}`,
     );
     expect(confirm.res.status).toBe(200);
     const page = await confirm.res.text();

@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { authOptionsFromEnv, ServiceKitModule } from '@qorgau/service-kit';
 import { type NotificationsConfig } from './config';
-import { NotificationConsumer } from './consumer/notification-consumer';
-import { NotificationRecorder } from './consumer/notification-recorder';
+import { NotificationConsumer } from './consumers/notification-consumer';
+import { NotificationRecorder } from './consumers/notification-recorder';
 import { EmailOutbox } from './email/email-outbox';
 import { InboxController } from './inbox/inbox.controller';
-import { InfrastructureModule } from './infrastructure.module';
+import { InfrastructureModule } from './platform/infrastructure.module';
 import { PreferencesController } from './preferences/preferences.controller';
 
 @Module({ controllers: [InboxController] })

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type EventPublisher } from '@qorgau/messaging';
 import { type Kafka } from 'kafkajs';
 import { type DataSource } from 'typeorm';
-import { createDataSource } from '../src/database/data-source';
+import { createDataSource } from '../src/db/data-source';
 import { PreferencesRepository } from '../src/repositories/preferences.repository';
 import {
   caseEventFactory,

@@ -5,9 +5,9 @@ import { type Kafka, type KafkaMessage } from 'kafkajs';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { type NotificationsConfig } from '../src/config';
-import { createDataSource } from '../src/database/data-source';
+import { createDataSource } from '../src/db/data-source';
 import { PreferencesRepository } from '../src/repositories/preferences.repository';
-import { DATA_SOURCE } from '../src/tokens';
+import { DATA_SOURCE } from '../src/platform/tokens';
 import {
   caseEventFactory,
   concernFactory,

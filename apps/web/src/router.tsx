@@ -7,6 +7,8 @@ import { CasePage } from './pages/case-page';
 import { InboxPage } from './pages/inbox';
 import { ProtectionActPage } from './pages/protection-act/protection-act-page';
 import { WellbeingPage } from './pages/wellbeing';
+import { CaseWorkPage } from './pages/case-work/case-work-page';
+import { TaskListPage } from './pages/tasks/task-list-page';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -17,6 +19,7 @@ const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   beforeLoad: () => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing its redirect object
     throw redirect({ to: '/cases' });
   },
 });
@@ -38,6 +41,13 @@ const wellbeingRoute = createRoute({
   component: WellbeingPage,
 });
 
+const tasksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tasks', component: TaskListPage });
+export const caseWorkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/work/$caseId',
+  component: CaseWorkPage,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   casesRoute,
@@ -45,6 +55,8 @@ const routeTree = rootRoute.addChildren([
   protectionActRoute,
   inboxRoute,
   wellbeingRoute,
+  tasksRoute,
+  caseWorkRoute,
 ]);
 
 export const createAppRouter = (queryClient: QueryClient) =>

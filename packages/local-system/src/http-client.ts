@@ -119,7 +119,7 @@ export async function eventually<T>(
     }
     if (Date.now() > deadline) {
       throw new Error(
-        `${what}: not seen within ${timeoutMs} ms${last ? ` (last error: ${String(last)})` : ''}`,
+        `${what}: not seen within ${timeoutMs} ms${last ? ` (last error: ${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`,
       );
     }
     await new Promise((r) => setTimeout(r, intervalMs));

@@ -55,7 +55,7 @@ export async function signIn(options: SignInOptions): Promise<SignedIn> {
       code_challenge_method: 'S256',
       state: randomBytes(8).toString('hex'),
       ui_locales: options.locale ?? 'ru',
-    })}`,
+    }).toString()}`,
   );
   const action = /action="([^"]+)"/.exec(await login.res.text())?.[1];
   if (login.res.status !== 200 || !action) throw new Error(`no login page (HTTP ${login.res.status})`);

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { MetricsService } from './metrics/metrics.service';
 import { setupOpenApi } from './openapi/openapi';
+import { recordResponses } from './openapi/response-log';
 import { requestIdMiddleware } from './request-context/request-context';
 import { type HttpHardening } from './security/hardening-env';
 import { applyHttpHardening, httpHardeningFromEnv } from './security/http-hardening';
@@ -27,6 +28,8 @@ export function configureApp(
 ): void {
   app.use(requestIdMiddleware);
   applyHttpHardening(app, options.hardening ?? httpHardeningFromEnv());
+  const responseLog = process.env.QORGAU_RESPONSE_LOG;
+  if (responseLog) recordResponses(app, options.title, responseLog);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   setupOpenApi(app, options.title, options.version);

@@ -1,6 +1,8 @@
 export { bootstrapService, configureApp, type ServiceOptions } from './bootstrap';
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
-export { ProblemDetailsFilter } from './problem/problem.filter';
+export { localeOf, ProblemDetailsFilter } from './problem/problem.filter';
+export { formatMessage, type MessageParams } from './i18n/icu';
+export { readerLocale } from './i18n/locale';
 export { ProblemException } from './problem/problem.exception';
 export { codeForStatus, problemOf } from './problem/problem-of';
 export { AuthGuard } from './auth/auth.guard';
@@ -39,8 +41,9 @@ export {
   withTimeout,
   type ReadinessCheck,
 } from './health/readiness';
+export { openApiPath, recordResponses, type RecordedResponse } from './openapi/response-log';
 export { buildOpenApiDocument, OperationId, setupOpenApi, writeOpenApiDocument } from './openapi/openapi';
-export { createZodDto } from 'nestjs-zod';
+export { createZodDto, type ZodDto } from 'nestjs-zod';
 export { DEVELOPMENT_MODES, isDevelopmentMode } from './security/deployment-mode';
 export {
   hardeningOf,

@@ -79,6 +79,3 @@ export interface CaseActivities {
   announceCaseNotice(input: CaseNoticeInput): Promise<{ eventId: string; duplicate: boolean }>;
   emitSupportFollowUp(input: SupportFollowUpInput): Promise<{ eventId: string; duplicate: boolean }>;
 }
-
-/** Error types an activity may throw that retrying cannot fix. */
-export const NON_RETRYABLE_ACTIVITY_ERRORS = ['VersionConflictError', 'InvalidEventError'] as const;

@@ -3,7 +3,8 @@
  * workflow functions. The worker bundles `./workflows` (workflow functions only).
  */
 export * from './definitions';
-export * from './activities';
+export type * from './activities';
+export * from './activity-options';
 export * from './tasks';
 export * from './timers';
 export * from './case-clock';
@@ -12,3 +13,4 @@ export * from './workflows';
 export type { CaseSnapshot, InvestigationWorkflowInput } from './workflows/investigation';
 export type { SupportFollowUpInput } from './workflows/support-follow-up';
 export type { AppealWorkflowInput } from './workflows/appeal';
+export * from './task-due';

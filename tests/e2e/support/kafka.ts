@@ -76,7 +76,12 @@ export class KafkaObserver {
     if (!envelope || typeof envelope !== 'object') return;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(message.headers ?? {})) {
-      if (value !== undefined) headers[name] = String(value);
+      if (value === undefined) continue;
+      headers[name] = Buffer.isBuffer(value)
+        ? value.toString('utf8')
+        : typeof value === 'string'
+          ? value
+          : JSON.stringify(value);
     }
     this.received.push({
       topic: topic as TopicName,

@@ -100,7 +100,7 @@ export function useSystem(name: string, { timeScale = DEFAULT_TIME_SCALE } = {})
         }
         if (Date.now() > deadline) {
           throw new Error(
-            `${what}: not seen within ${timeoutMs} ms${last ? ` (last error: ${String(last)})` : ''}`,
+            `${what}: not seen within ${timeoutMs} ms${last ? ` (last error: ${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`,
           );
         }
         await new Promise((resolve) => setTimeout(resolve, 250));

@@ -14,10 +14,15 @@ export interface WebSystem {
  * The whole local system with its OpenID provider and the web app's server (apps/web must be built): the
  * services verify tokens through the provider's JWKS, the path the browser's tokens take.
  */
-export async function startWebSystem(options: { timeScale?: number } = {}): Promise<WebSystem> {
+export async function startWebSystem(
+  options: { timeScale?: number; databasePrefix?: string; taskQueue?: string } = {},
+): Promise<WebSystem> {
   const system = await startSystem({
     web: true,
     timeScale: options.timeScale,
+    // Own databases and task queue when sharing a Postgres and Temporal server with other systems.
+    databasePrefix: options.databasePrefix,
+    taskQueue: options.taskQueue,
     log: (m) => process.env.QORGAU_WEB_TEST_LOG && console.log(m),
   });
   const webUrl = system.urls.web;

@@ -1,5 +1,6 @@
 import { type CaseCommandType, type CaseState } from '@qorgau/domain';
 import { type Principal, type Role } from '@qorgau/service-kit';
+import { declarationOf } from '../commands/case-command.registry';
 import { isAddressedTo } from './appeal-addressee';
 
 /** How a person is tied to one case; access follows from role *and* relation, never from a role alone. */
@@ -58,69 +59,21 @@ export function canReadCase(principal: Principal, scope: CaseScope): boolean {
   return relationsOf(principal, scope).size > 0;
 }
 
-/** The relations that may issue each command; a command missing here is refused to everyone. */
-export const COMMAND_RELATIONS: Partial<Record<CaseCommandType, readonly CaseRelation[]>> = {
-  RequestExplanations: ['unit-head'],
-  RecordExplanation: ['unit-head', 'assigned-investigator', 'subject'],
-  OrderInvestigation: ['unit-head'],
-  AddEvidence: ['unit-head', 'assigned-investigator'],
-  RequestProtectionActExtension: ['subject'],
-  DecideProtectionActExtension: ['unit-head'],
-  RecordActingHead: ['unit-head'],
-  ApproveConclusion: ['unit-head'],
-  RecordFamiliarization: ['unit-head', 'assigned-investigator'],
-  RecordOrderAnnouncement: ['unit-head'],
-  FileAppeal: ['subject'],
-  DecideAppeal: ['appeal-official'],
-  LiftPenaltyEarly: ['unit-head'],
-  FileProtectionAct: ['subject'],
-  AnswerProtectionActItem: ['assigned-investigator'],
-  SubmitConclusion: ['assigned-investigator'],
-  ReturnConclusion: ['unit-head'],
-  ScheduleCommissionSession: ['unit-head'],
-  HoldCommissionSession: ['commission-on-agenda'],
-  IssueOrder: ['unit-head'],
-  EndProceedings: ['unit-head'],
-  RecordAbsence: ['unit-head'],
-  SuspendFromDuty: ['unit-head'],
-  RecordSuspensionAnnouncement: ['unit-head'],
-  DeclareInterest: ['unit-head', 'assigned-investigator', 'commission-on-agenda'],
-  StartClockPause: ['unit-head'],
-  EndClockPause: ['unit-head'],
-  RecordAllegation: ['unit-head', 'assigned-investigator'],
-  ReplaceInvestigator: ['unit-head'],
-  ExtendInvestigation: ['unit-head'],
-  RecordPolygraph: ['assigned-investigator', 'party'],
-  HandOverToCompetentBody: ['unit-head'],
-  RequestWitnessSupport: ['unit-head', 'party'],
-  MigrateDecisionEnvironment: ['unit-head'],
-};
-
 /**
- * Relations that act only for themselves: a command naming a person (`personRef`) must name the caller. A subject
- * explains, files and asks for time only for themself; an investigator or commission member declares only their
- * own interest (the head records anyone's); a party consents to a polygraph and asks for witness support only
- * for themself (the investigator records anyone's consent, the head asks support for any witness).
+ * Who may send a command is declared with the command (commands/case-command.registry.ts: `sentBy`,
+ * `onlyForThemselves`): a relation that acts only for themselves must be the person the command names. A command
+ * the registry does not offer is refused to everyone.
  */
-const SELF_ONLY: Partial<Record<CaseCommandType, readonly CaseRelation[]>> = {
-  RecordExplanation: ['subject'],
-  RequestProtectionActExtension: ['subject'],
-  FileProtectionAct: ['subject'],
-  DeclareInterest: ['assigned-investigator', 'commission-on-agenda'],
-  RecordPolygraph: ['party'],
-  RequestWitnessSupport: ['party'],
-};
-
 export function canCommand(
   principal: Principal,
   scope: CaseScope,
   command: { readonly type: CaseCommandType; readonly personRef?: string },
 ): boolean {
-  const allowed = COMMAND_RELATIONS[command.type] ?? [];
+  const declaration = declarationOf(command.type);
   const relations = relationsOf(principal, scope);
-  return allowed.some((relation) => {
+  return (declaration?.sentBy ?? []).some((relation) => {
     if (!relations.has(relation)) return false;
-    if (SELF_ONLY[command.type]?.includes(relation)) return command.personRef === principal.personRef;
+    if (declaration?.onlyForThemselves?.includes(relation)) return command.personRef === principal.personRef;
     return true;
   });
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { caseEventViewFor, caseViewFor, deadlinesFor, tasksByRoleFor, withheldFields } from '@qorgau/domain';
 import { currentRequestId, CurrentUser, OperationId, type Principal } from '@qorgau/service-kit';
 import { caseClock, caseClockQuery, deadlinesQuery, environmentQuery, tasksQuery } from '@qorgau/workflows';
@@ -53,6 +53,16 @@ export class CasesController {
       'The case projection as the caller may see it (art. 42: each relation sees what its role needs; `withheld` names the fields left out); ETag = version',
   })
   @OperationId('getCase')
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'The ETag last read; 304 when unchanged',
+  })
+  @ApiResponse({ status: 200, description: 'The case as the caller may see it; ETag is its version' })
+  @ApiResponse({
+    status: 304,
+    description: 'Not modified: the case is still at the version If-None-Match names',
+  })
   async get(
     @CurrentUser() user: Principal,
     @Param('caseId') caseId: string,

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CaseCommandsController } from '../commands/case-commands.controller';
 import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { DirectoryReferences } from './dto/directory-references';
 import { CaseCommandService } from './case-command.service';
-import { CaseCommandsController } from './case-commands.controller';
 import { CaseScopeRepository } from './case-scope.repository';
 import { CommissionRecordRepository } from './commission-record.repository';
 import { CasesController } from './cases.controller';

@@ -1,9 +1,17 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { makeProblem, PROBLEM_CONTENT_TYPE } from '@qorgau/contracts';
-import { renderError, type ErrorCode } from '@qorgau/domain';
-import { type Principal } from '@qorgau/service-kit';
+import { ERROR_MESSAGES, type DomainError, type ErrorCode } from '@qorgau/domain';
+import {
+  formatMessage,
+  localeOf,
+  problemOf,
+  ProblemException,
+  type Locale,
+  type Principal,
+} from '@qorgau/service-kit';
 import { type Request, type Response } from 'express';
 import { CaseWorkflowNotFound, DomainRejection } from '../platform/temporal-client.provider';
+import { refusalField } from './refusal-field';
 
 /** The case's current state forbids the step (try again later or never); everything else is bad content. */
 const CONFLICTS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -27,6 +35,19 @@ const TITLES = {
   en: 'The rules do not allow this step',
 } as const;
 
+/** A refusal's text in the reader's language: the domain's kk/ru/en message, formatted as ICU MessageFormat. */
+export const refusalText = (error: DomainError, locale: Locale): string =>
+  formatMessage(ERROR_MESSAGES[error.messageKey][locale], error.params, locale);
+
+/** `errors: [{ field, rule: <code>, message }]` when the refusal concerns one field of the request body. */
+const fieldOf = (exception: DomainRejection, body: unknown, locale: Locale) => {
+  const field = refusalField(body, exception.error.params);
+  if (field === undefined) return {};
+  return {
+    errors: [{ field, rule: exception.error.code, message: refusalText(exception.error, locale) }],
+  };
+};
+
 export const domainErrorStatus = (code: ErrorCode): 409 | 422 => (CONFLICTS.has(code) ? 409 : 422);
 
 /**
@@ -39,7 +60,7 @@ export class DomainRejectionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request & { user?: Principal }>();
     const response = host.switchToHttp().getResponse<Response>();
     const instance = (request.originalUrl ?? request.url).split('?')[0] ?? '/';
-    const locale = request.user?.locale ?? 'ru';
+    const locale = localeOf(request);
     const problem =
       exception instanceof DomainRejection
         ? {
@@ -47,19 +68,18 @@ export class DomainRejectionFilter implements ExceptionFilter {
               code: exception.error.code,
               status: domainErrorStatus(exception.error.code),
               title: TITLES[locale],
-              detail: renderError(exception.error, locale),
+              detail: refusalText(exception.error, locale),
               instance,
             }),
             citation: exception.error.citation,
             params: exception.error.params,
+            ...fieldOf(exception, request.body, locale),
           }
-        : makeProblem({
-            code: 'CASE_NOT_FOUND',
-            status: 404,
-            title: 'Not Found',
-            detail: 'No such case.',
+        : problemOf(
+            new ProblemException({ code: 'CASE_NOT_FOUND', status: 404, detail: 'No such case.' }),
             instance,
-          });
+            locale,
+          );
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -6,6 +6,8 @@ import { type Request } from 'express';
 export interface StepRequest {
   readonly user: Principal;
   readonly caseId: string;
+  /** The route's other path parameters (`appealId`, `personRef`, ...). */
+  readonly params: Readonly<Record<string, string>>;
   readonly key: string | undefined;
   readonly path: string;
   /** `If-Match` (optimistic concurrency against the case's ETag), when sent. */
@@ -19,10 +21,12 @@ export const Step = createParamDecorator((_data: unknown, context: ExecutionCont
   if (!req.user) throw new UnauthorizedException('Authentication required');
   const key = req.headers['idempotency-key'];
   const ifMatch = req.headers['if-match'];
+  const { caseId, ...params } = req.params as Record<string, string>;
   return {
+    params,
     ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined,
     user: req.user,
-    caseId: String(req.params.caseId),
+    caseId: String(caseId),
     key: typeof key === 'string' ? key : undefined,
     path: req.path,
     body: req.body as unknown,

@@ -6,6 +6,7 @@ import { CasesServiceTables1764100000000 } from './migrations/1764100000000-case
 import { CasesDirectory1764200000000 } from './migrations/1764200000000-directory';
 import { IdempotencyLease1764460000000 } from './migrations/1764460000000-idempotency-lease';
 import { ProtectionActDraftsFiles1765100000000 } from './migrations/1765100000000-protection-act-drafts-files';
+import { TaskClaims1796609486827 } from './migrations/1796609486827-task-claims';
 
 /** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
 export const CASES_SERVICE_MIGRATIONS = [
@@ -16,6 +17,7 @@ export const CASES_SERVICE_MIGRATIONS = [
   processedEventsMigration('cases', 1764300000000),
   IdempotencyLease1764460000000,
   ProtectionActDraftsFiles1765100000000,
+  TaskClaims1796609486827,
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */

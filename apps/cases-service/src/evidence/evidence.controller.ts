@@ -10,7 +10,7 @@ import {
   StreamableFile,
   UseFilters,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   currentRequestId,
   CurrentUser,
@@ -53,6 +53,9 @@ export class EvidenceController {
     summary: 'Deposits the content of an evidence item (once; the same bytes again is a no-op)',
   })
   @OperationId('depositEvidenceContent')
+  @ApiResponse({ status: 200, description: 'The content is stored (or was already, with the same bytes)' })
+  @ApiResponse({ status: 413, description: 'The content is larger than the service accepts' })
+  @ApiResponse({ status: 415, description: 'The content type is not one evidence may have' })
   async deposit(
     @CurrentUser() user: Principal,
     @Param('caseId') caseId: string,

@@ -7,11 +7,11 @@ import {
 } from '@nestjs/common';
 import { type Locale } from '@qorgau/service-kit';
 import { type NotificationsConfig } from '../config';
-import { NotificationMetrics } from '../observability/notification-metrics';
+import { NotificationMetrics } from '../platform/notification-metrics';
 import { DeliveriesRepository, type DueEmail } from '../repositories/deliveries.repository';
 import { isTemplateKey } from '../templates/catalog';
 import { renderMessage } from '../templates/render';
-import { CONFIG } from '../tokens';
+import { CONFIG } from '../platform/tokens';
 import { MailTransport } from './mail-transport';
 
 const BATCH = 20;

@@ -1,6 +1,6 @@
 import { createZodDto, LOCALES } from '@qorgau/service-kit';
 import { z } from 'zod';
-import { CHANNELS } from '../database/entities/delivery.entity';
+import { CHANNELS } from '../db/entities/delivery.entity';
 
 export const preferenceSchema = z
   .object({

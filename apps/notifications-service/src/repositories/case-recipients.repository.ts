@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { CaseRecipientEntity } from '../database/entities/case-recipient.entity';
+import { CaseRecipientEntity } from '../db/entities/case-recipient.entity';
 import { type CaseRecipient, type CaseRole } from '../routing/case-roles';
 import { type ProjectionChange } from '../routing/project-case-event';
 

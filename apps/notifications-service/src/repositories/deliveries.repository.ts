@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { DeliveryEntity, type Channel, type DeliveryStatus } from '../database/entities/delivery.entity';
-import { NotificationEntity } from '../database/entities/notification.entity';
+import { DeliveryEntity, type Channel, type DeliveryStatus } from '../db/entities/delivery.entity';
+import { NotificationEntity } from '../db/entities/notification.entity';
 import { type NotificationIntent } from '../routing/intent';
-import { DATA_SOURCE } from '../tokens';
+import { DATA_SOURCE } from '../platform/tokens';
 import { type Preference } from './preferences.repository';
 
 export interface EventOrigin {

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Locale } from '@qorgau/service-kit';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { type Channel } from '../database/entities/delivery.entity';
-import { PreferenceEntity } from '../database/entities/preference.entity';
-import { DATA_SOURCE } from '../tokens';
+import { type Channel } from '../db/entities/delivery.entity';
+import { PreferenceEntity } from '../db/entities/preference.entity';
+import { DATA_SOURCE } from '../platform/tokens';
 
 export interface Preference {
   readonly locale: Locale;

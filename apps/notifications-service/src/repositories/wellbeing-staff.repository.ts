@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { UnitWellbeingStaffEntity } from '../database/entities/unit-wellbeing-staff.entity';
-import { DATA_SOURCE } from '../tokens';
+import { UnitWellbeingStaffEntity } from '../db/entities/unit-wellbeing-staff.entity';
+import { DATA_SOURCE } from '../platform/tokens';
 
 /** unitId → the wellbeing staff who receive that unit's follow-ups. */
 @Injectable()

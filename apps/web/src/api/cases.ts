@@ -111,6 +111,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** The official or court the appeal was addressed to upholds or cancels the penalty */
     post: operations['decideAppeal'];
     delete?: never;
     options?: never;
@@ -604,6 +605,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** The head grants or refuses a subject's request for more time to file the Protection Act */
     post: operations['decideExtension'];
     delete?: never;
     options?: never;
@@ -909,6 +911,14 @@ export interface components {
       decision: 'granted' | 'partly-granted' | 'refused' | 'verification-performed';
       reason: string;
       verification?: string;
+    };
+    CommandResponseDto: {
+      /** Format: uuid */
+      caseId: string;
+      environment?: string;
+      events: string[];
+      stage: string;
+      version: number;
     };
     DecideAppealDto: {
       /** @enum {string} */
@@ -1525,7 +1535,10 @@ export interface operations {
   getCase: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag last read; 304 when unchanged */
+        'If-None-Match'?: string;
+      };
       path: {
         caseId: string;
       };
@@ -1533,7 +1546,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The case as the caller may see it; ETag is its version */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not modified: the case is still at the version If-None-Match names */
+      304: {
         headers: {
           [name: string]: unknown;
         };
@@ -1608,6 +1629,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1623,11 +1645,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1665,7 +1690,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1683,7 +1708,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1698,6 +1723,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1713,11 +1739,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1755,7 +1784,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1773,7 +1802,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1788,6 +1817,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1803,11 +1833,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1845,7 +1878,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, APPEAL_ALREADY_PENDING, PENALTY_NOT_ACTIVE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1863,7 +1896,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, APPEAL_PERIOD_EXPIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1878,6 +1911,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -1894,11 +1928,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -1936,7 +1973,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, APPEAL_NOT_PENDING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1954,7 +1991,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2051,6 +2088,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2066,11 +2104,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2108,7 +2149,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2126,7 +2167,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2141,6 +2182,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2157,11 +2199,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2199,7 +2244,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2217,7 +2262,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2232,6 +2277,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2247,11 +2293,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2289,7 +2338,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2307,7 +2356,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, COMMISSION_TOO_SMALL, COMMISSION_CHAIR_REQUIRED, COMMISSION_NOTICE_TOO_SHORT, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2322,6 +2371,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2337,11 +2387,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2379,7 +2432,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2397,7 +2450,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, COMMISSION_NO_QUORUM, COMMISSION_EMPLOYEE_NOT_HEARD, COMMISSION_VOTE_INVALID, COMMISSION_NO_MAJORITY, CONSISTENCY_REASON_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2412,6 +2465,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2427,11 +2481,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2469,7 +2526,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2487,7 +2544,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, FINDINGS_MISSING_FOR_PARTY, FINDINGS_INVALID, PROTECTION_ACT_ITEMS_NOT_REFERENCED, SYMMETRIC_SANCTION_JUSTIFICATION_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2502,6 +2559,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2517,11 +2575,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2559,7 +2620,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2577,7 +2638,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, ACTING_HEAD_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2592,6 +2653,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2607,11 +2669,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2649,7 +2714,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PROTECTION_ACT_WINDOW_OPEN */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2667,7 +2732,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, APPROVER_NOT_ORDERING_HEAD, PROTECTION_ACT_ITEMS_UNANSWERED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2682,6 +2747,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2697,11 +2763,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2739,7 +2808,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2757,7 +2826,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2854,6 +2923,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2869,11 +2939,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -2911,7 +2984,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2929,7 +3002,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2944,6 +3017,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -2959,11 +3033,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3001,7 +3078,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3019,7 +3096,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3034,6 +3111,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3049,11 +3127,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3091,7 +3172,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3109,7 +3190,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3298,6 +3379,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The content is stored (or was already, with the same bytes) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3358,6 +3440,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The content is larger than the service accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The content type is not one evidence may have */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request is understood but a rule refuses it */
       422: {
         headers: {
@@ -3373,6 +3473,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3388,11 +3489,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3430,7 +3534,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, EXPLANATION_ALREADY_RECORDED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3448,7 +3552,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3463,6 +3567,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3478,11 +3583,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3520,7 +3628,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3538,7 +3646,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3553,6 +3661,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3568,11 +3677,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3610,7 +3722,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3628,7 +3740,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3643,6 +3755,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3658,11 +3771,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3700,7 +3816,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3718,7 +3834,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3733,6 +3849,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3748,11 +3865,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3790,7 +3910,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3808,7 +3928,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3823,6 +3943,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3838,11 +3959,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3880,7 +4004,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, EXPLANATIONS_PENDING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3898,7 +4022,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, RECUSAL_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3913,6 +4037,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -3928,11 +4053,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -3970,7 +4098,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3988,7 +4116,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, INVESTIGATION_EXTENSION_NOT_ALLOWED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4003,6 +4131,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4018,11 +4147,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4060,7 +4192,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4078,7 +4210,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, RECUSAL_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4093,6 +4225,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4108,11 +4241,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4150,7 +4286,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4168,7 +4304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, ADMISSION_REQUIRED, INVESTIGATION_REQUIRED, COMMISSION_RECOMMENDATION_REQUIRED, ONE_PENALTY_PER_VIOLATION, PENALTY_EXCEEDS_RECOMMENDATION, LIMITATION_PERIOD_EXPIRED, PENALTY_DATE_IN_BLACKOUT, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4183,6 +4319,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4198,11 +4335,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4240,7 +4380,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4258,7 +4398,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4273,6 +4413,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4289,11 +4430,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4331,7 +4475,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PENALTY_NOT_ACTIVE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4349,7 +4493,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, EARLY_LIFTING_GROSS_PENALTY, EARLY_LIFTING_TOO_EARLY, EARLY_LIFTING_ONE_AT_A_TIME, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4364,6 +4508,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4379,11 +4524,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4421,7 +4569,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4439,7 +4587,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, POLYGRAPH_CONSENT_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4454,6 +4602,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4469,11 +4618,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4511,7 +4663,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PROTECTION_ACT_WINDOW_CLOSED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4529,7 +4681,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_ITEM_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4544,6 +4696,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4560,11 +4713,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4602,7 +4758,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4620,7 +4776,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_EXTENSION_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4719,6 +4875,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -4736,11 +4893,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -4778,7 +4938,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4796,7 +4956,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_ITEM_UNKNOWN, PROTECTION_ACT_ANSWER_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4986,6 +5146,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5001,11 +5162,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5043,7 +5207,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS, PROTECTION_ACT_EXTENSION_PENDING, PROTECTION_ACT_WINDOW_CLOSED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5061,7 +5225,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, PROTECTION_ACT_EXTENSION_INVALID, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5162,6 +5326,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5177,11 +5342,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5219,7 +5387,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5237,7 +5405,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, SUSPENSION_TOO_LONG, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5252,6 +5420,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5267,11 +5436,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5309,7 +5481,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5327,7 +5499,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5506,6 +5678,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
+        /** @description Retries with the same key replay the answer */
         'Idempotency-Key': string;
         /** @description The case ETag ("<version>"); 412 when stale */
         'If-Match'?: string;
@@ -5521,11 +5694,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description The command was recorded (or replayed) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResponseDto'];
+        };
       };
       /** @description Invalid input: `code` VALIDATION_FAILED with `errors[].field` and `errors[].rule` */
       400: {
@@ -5563,7 +5739,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflicts with the current state (a refused domain rule names its `code`) */
+      /** @description The case is not in a state that allows this step now; `code` is one of COMMAND_NOT_ALLOWED_IN_STAGE, TIME_WENT_BACKWARDS */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5581,7 +5757,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request is understood but a rule refuses it */
+      /** @description The rules refuse the content of this step; `code` is one of INVALID_COMMAND, UNKNOWN_PARTY, SUPPORT_CONSENT_REQUIRED, UNKNOWN_REFERENCE */
       422: {
         headers: {
           [name: string]: unknown;

@@ -12,6 +12,9 @@ export class ApiProblem extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: readonly FieldProblem[] = [],
+    /** A domain refusal's rule (`art. 58 p.7; ...`) and its title in the caller's language. */
+    readonly citation?: string,
+    readonly title?: string,
   ) {
     super(`${status} ${code}`);
   }
@@ -24,7 +27,13 @@ export const isRetryable = (error: unknown): boolean =>
   error instanceof NetworkProblem || (error instanceof ApiProblem && error.status >= 500);
 
 export async function problemOf(response: Response): Promise<ApiProblem> {
-  let body: Partial<{ code: string; detail: string; errors: FieldProblem[] }> = {};
+  let body: Partial<{
+    code: string;
+    detail: string;
+    errors: FieldProblem[];
+    citation: string;
+    title: string;
+  }> = {};
   try {
     body = (await response.clone().json()) as typeof body;
   } catch {
@@ -35,5 +44,7 @@ export async function problemOf(response: Response): Promise<ApiProblem> {
     body.code ?? (response.status >= 500 ? 'INTERNAL_ERROR' : `HTTP_${response.status}`),
     body.detail ?? '',
     Array.isArray(body.errors) ? body.errors : [],
+    typeof body.citation === 'string' ? body.citation : undefined,
+    typeof body.title === 'string' ? body.title : undefined,
   );
 }

@@ -40,6 +40,9 @@ export function Layout() {
           <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
             <Group gap="md" pb="xs" wrap="wrap">
               <NavLink to="/cases" id="nav.cases" />
+              {auth.claims?.roles.some((r) => CASE_WORK_ROLES.includes(r)) && (
+                <NavLink to="/tasks" id="nav.tasks" />
+              )}
               <NavLink to="/inbox" id="nav.inbox" />
               <NavLink to="/wellbeing" id="nav.wellbeing" />
             </Group>
@@ -55,7 +58,18 @@ export function Layout() {
   );
 }
 
-function NavLink(props: { to: '/cases' | '/inbox' | '/wellbeing'; id: string }) {
+/** Roles that work on cases (the task list, the case-work page); officers act on their own case page. */
+const CASE_WORK_ROLES = [
+  'head',
+  'investigator',
+  'commission-member',
+  'commission-chair',
+  'commission-secretary',
+  'higher-official',
+  'auditor',
+];
+
+function NavLink(props: { to: '/cases' | '/inbox' | '/wellbeing' | '/tasks'; id: string }) {
   return (
     <Anchor
       component={Link}

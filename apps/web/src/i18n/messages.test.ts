@@ -11,7 +11,7 @@ describe('message catalogues', () => {
 
   it.each(LOCALES)('every %s message is non-empty ICU that formats with sample values', (locale) => {
     const errors: string[] = [];
-    const intl = createIntl({ locale, messages: catalogues[locale], onError: (e) => errors.push(String(e)) });
+    const intl = createIntl({ locale, messages: catalogues[locale], onError: (e) => errors.push(e.message) });
     const values = {
       field: 'x',
       caseId: 'c-1',
@@ -29,6 +29,28 @@ describe('message catalogues', () => {
       section: 's',
       penalty: 'p',
       detail: 'd',
+      // The task list and case-work page (tasks-*.ts).
+      person: 'p',
+      item: 'i',
+      clock: 'c',
+      citation: 'art. 1',
+      entries: 3,
+      seq: 4,
+      reason: 'r',
+      hash: 'h',
+      actor: 'a',
+      at: 't',
+      participant: 'p',
+      party: 'q',
+      kind: 'k',
+      label: 'l',
+      title: 't',
+      violation: 'v',
+      versions: 2,
+      head: 'h',
+      investigator: 'i',
+      by: 'b',
+      words: 'w',
     };
     for (const [key, text] of Object.entries(catalogues[locale])) {
       expect(text.trim()).not.toBe('');

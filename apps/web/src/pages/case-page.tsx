@@ -93,7 +93,7 @@ function NextSteps({ caseId }: { caseId: string }) {
   );
 }
 
-function Deadlines({ caseId }: { caseId: string }) {
+export function Deadlines({ caseId }: { caseId: string }) {
   const deadlines = useDeadlines(caseId);
   const today = useCaseToday(caseId);
   return (
@@ -179,7 +179,7 @@ function DeadlineLine({ deadline, today }: { deadline: DeadlineRead; today: stri
   );
 }
 
-function Timeline({ caseId }: { caseId: string }) {
+export function Timeline({ caseId }: { caseId: string }) {
   const intl = useIntl();
   const timeline = useTimeline(caseId);
   const events: TimelineEntry[] = timeline.data ?? [];

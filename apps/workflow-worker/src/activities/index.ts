@@ -1,14 +1,10 @@
-import type { DataSource } from 'typeorm';
 import type { CaseActivities, CrossCaseActivities } from '@qorgau/workflows';
+import type { ActivityDependencies } from './dependencies';
 import { createNoticeActivities } from './notices';
 import { createPenaltiesOfOfficer } from './penalties-of-officer';
 import { createRecordTransition } from './record-transition';
 
-export interface ActivityDependencies {
-  readonly dataSource: DataSource;
-  /** The wall clock of the worker (only for audit columns; decisions take the workflow's time). */
-  readonly clock?: () => Date;
-}
+export type { ActivityDependencies } from './dependencies';
 
 /** Every activity the workflows call, bound to the cases database. */
 export function createActivities(deps: ActivityDependencies): CaseActivities & CrossCaseActivities {

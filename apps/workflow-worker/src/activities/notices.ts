@@ -9,7 +9,7 @@ import {
 } from '@qorgau/contracts';
 import type { CaseActivities } from '@qorgau/workflows';
 import { v5 as uuidv5 } from 'uuid';
-import type { ActivityDependencies } from './index';
+import type { ActivityDependencies } from './dependencies';
 
 /** Namespace for ids of workflow-originated messages (notices, follow-ups); a random v4 chosen once. */
 const WORKFLOW_MESSAGE_NAMESPACE = '3b8f6a1e-2c4d-4f7a-9e15-7d0c2b9a4e61';

@@ -1,7 +1,7 @@
 import { CaseRepository } from '@qorgau/cases-persistence';
 import type { PenaltyTerm } from '@qorgau/domain';
 import type { CrossCaseActivities, OfficerPenaltiesInput } from '@qorgau/workflows';
-import type { ActivityDependencies } from './index';
+import type { ActivityDependencies } from './dependencies';
 
 /**
  * Reads an officer's penalties in other cases from the cases projection, for the lapse rule of art. 57 p.17

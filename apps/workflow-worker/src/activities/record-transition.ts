@@ -1,6 +1,6 @@
 import { TransitionRepository } from '@qorgau/cases-persistence';
 import type { CaseActivities } from '@qorgau/workflows';
-import type { ActivityDependencies } from './index';
+import type { ActivityDependencies } from './dependencies';
 
 /**
  * Persists one decided transition: events (timeline), state (projection) and one outbox message per event, in one

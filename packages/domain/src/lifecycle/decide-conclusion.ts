@@ -1,4 +1,3 @@
-import type { ClockAnswer } from '../clocks/clock';
 import { conclusionApprovalClock, familiarizationClock } from '../clocks/procedural';
 import { checkFindings } from '../fairness/findings';
 import { hasRole } from '../fairness/parties';
@@ -9,7 +8,6 @@ import { isPenaltyKind } from '../penalties/ladder';
 import { checkPenaltiesPerPerson } from '../penalties/per-person';
 import { checkAllItemsAnswered, checkDecisionReferencesEveryItem } from '../protection-act/answers';
 import { isWindowOpen } from '../protection-act/window';
-import { isAfter } from '../time/local-date';
 import type { CommandOf } from './commands';
 import {
   accept,
@@ -22,27 +20,9 @@ import {
   type DecisionContext,
 } from './context';
 import { investigationRecusal } from './decide-investigation';
-import type { CaseEvent } from './events';
 import { domainError } from '../errors/domain-error';
+import { missedDeadline } from './missed-deadline';
 import type { ConclusionState, InvestigationState } from './state';
-
-/** A procedural term that was missed is recorded, so it is visible to the employee and to appeals. */
-export function missedDeadline(
-  ctx: DecisionContext,
-  clock: Pick<ClockAnswer, 'clock' | 'dueOn' | 'citation'>,
-): CaseEvent[] {
-  return isAfter(ctx.today, clock.dueOn)
-    ? [
-        {
-          type: 'ProcedureDeadlineMissed',
-          ...ctx.meta,
-          clock: clock.clock,
-          dueOn: clock.dueOn,
-          citation: clock.citation,
-        },
-      ]
-    : [];
-}
 
 const circumstancesProblem = (ctx: DecisionContext, list: readonly Circumstances[]): string | undefined =>
   list.every(

@@ -3,7 +3,7 @@ import { suspensionAnnouncementClock, suspensionLimitClock } from '../clocks/pro
 import { hasRole } from '../fairness/parties';
 import { checkRecusal } from '../fairness/recusal';
 import { answerItem } from '../protection-act/answers';
-import { missedDeadline } from './decide-conclusion';
+import { missedDeadline } from './missed-deadline';
 import type { ProtectionActRecord } from '../protection-act/types';
 import { fileProtectionActVersion } from '../protection-act/versions';
 import {

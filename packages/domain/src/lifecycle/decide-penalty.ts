@@ -13,7 +13,7 @@ import {
   type Decision,
   type DecisionContext,
 } from './context';
-import { missedDeadline } from './decide-conclusion';
+import { missedDeadline } from './missed-deadline';
 import type { CaseEvent } from './events';
 import { evolve } from './evolve';
 import type { AppealAddressee, OrderState, PenaltyRecord } from './state';

@@ -15,3 +15,4 @@ export * from './queries';
 export * from './overdue';
 export { limitationInputFor } from './aftermath';
 export * from './tracks';
+export * from './conclusion-readiness';

@@ -492,6 +492,12 @@ const taskLine = (t: WellbeingTask): string =>
   `${t.dueOn ? `, due ${t.dueOn}` : ''} — ${t.status}, ${t.priority}${t.escalated ? ', escalated' : ''}` +
   `${t.assignedTo ? `, assigned to ${t.assignedTo}` : ''}`;
 
+/** What the support phase leaves for the result: each officer's plan and the staff's task list. */
+interface SupportOutcome {
+  readonly plans: Record<string, string>;
+  readonly tasks: WellbeingTask[];
+}
+
 /**
  * Plays the seed's case against a running system. `http` knows the services' URLs; `people` holds a dev token per
  * seed person (`RunningSystem.seed.people`). Resolves with what happened; rejects with SeedCaseFailure at the
@@ -505,10 +511,40 @@ export async function playSeedCase(
   const missing = SEED_CASE_PEOPLE.filter((person) => !people[person]?.token);
   if (missing.length > 0) throw new Error(`no dev token for ${missing.join(', ')} (the seed's people)`);
   const play = new Play(http, people, options);
-  const { clock } = play;
 
-  // ---- the report: a verbal conflict, a slap alleged, no objective evidence ----
+  await reportTheCase(play);
+  await explain(play);
+  await orderTheInvestigation(play);
+  await fileAndAnswerTheProtectionAct(play);
+  await concludeTheInvestigation(play);
+  await holdTheCommission(play);
+  const decidedOn = await issueTheOrder(play);
+  await appealToTheHigherOfficial(play);
+  const { plans, tasks } = await followUpWithSupport(play, decidedOn);
+
+  const caseId = play.caseId!;
+  const inbox: Record<string, InboxItem[]> = {};
+  for (const person of ['officer-a', 'officer-b', 'psychologist-1'] as const)
+    inbox[person] = await play.inbox(person);
+  const first = play.steps.find((s) => !s.asOfEstimated)?.asOf ?? play.steps[0]!.asOf;
+  return {
+    caseId,
+    workflows: {
+      case: `case-${caseId}`,
+      children: [...Object.values(plans), `appeal-${caseId}-ap-1`],
+    },
+    steps: play.steps,
+    inbox,
+    wellbeingTasks: tasks,
+    realMs: Date.now() - play.started,
+    caseTime: { from: first, to: play.steps[play.steps.length - 1]!.asOf },
+  };
+}
+
+/** The report: a verbal conflict, a slap alleged, no objective evidence. */
+async function reportTheCase(play: Play): Promise<void> {
   play.phase = 'report';
+  const { clock } = play;
   const discoveredOn = kazakhstanDate(clock.now());
   await play.command(
     'head-1',
@@ -524,11 +560,12 @@ export async function playSeedCase(
       },
     },
   );
-  const caseId = play.caseId!;
-  const c = play.c;
+}
 
-  // ---- explanations (art. 57 p.3): both officers deny, so an investigation is required (art. 58 p.1) ----
+/** Explanations (art. 57 p.3): both officers deny, so an investigation is required (art. 58 p.1). */
+async function explain(play: Play): Promise<void> {
   play.phase = 'explanations';
+  const c = play.c;
   await play.command(
     'head-1',
     'demands written explanations from both subjects',
@@ -548,9 +585,12 @@ export async function playSeedCase(
       { describe: () => 'denial recorded: an investigation is needed (art. 58 p.1)' },
     );
   }
+}
 
-  // ---- the investigation, opening a Protection Act window for each subject ----
+/** The investigation, opening a Protection Act window for each subject. */
+async function orderTheInvestigation(play: Play): Promise<void> {
   play.phase = 'investigation';
+  const c = play.c;
   const { etag } = await play.as('head-1').get('cases', c);
   await play.command(
     'head-1',
@@ -569,9 +609,13 @@ export async function playSeedCase(
       },
     },
   );
+}
 
-  // ---- officer B's Protection Act: objections, a request for additional verification, ...; every item answered ----
+/** Officer B's Protection Act: objections, a request for additional verification, ...; every item answered. */
+async function fileAndAnswerTheProtectionAct(play: Play): Promise<void> {
   play.phase = 'protection-act';
+  const { clock } = play;
+  const c = play.c;
   await play.notified(
     'officer-b',
     'learns that the Protection Act window is open',
@@ -605,19 +649,13 @@ export async function playSeedCase(
       },
     );
   }
-  const conclusion = {
-    findings: FINDINGS,
-    proposals: PROPOSALS,
-    circumstances: [],
-    protectionActReferences: PROTECTION_ACT_REFERENCES,
-  };
   await play.refused(
     'inv-1',
     'tries to conclude while the Protection Act windows are still open',
     'cases',
     'POST',
     `${c}/conclusion`,
-    conclusion,
+    CONCLUSION,
     { status: 409, code: 'PROTECTION_ACT_WINDOW_OPEN' },
   );
   const windows = (await play.caseState()).state.protectionActs.map((a) => a.window.closesOn).sort();
@@ -634,14 +672,17 @@ export async function playSeedCase(
     () => `the windows closed; the investigator's task list now offers SubmitConclusion`,
     clock.realMsUntil(startOfKazakhstanDay(addDays(lastClose, 1))),
   );
+}
 
-  // ---- the conclusion: findings per person, differentiated proposals, every item referenced ----
+/** The conclusion: findings per person, differentiated proposals, every item referenced. */
+async function concludeTheInvestigation(play: Play): Promise<void> {
   play.phase = 'conclusion';
+  const c = play.c;
   await play.command(
     'inv-1',
     'submits the conclusion: facts partly established, roles differentiated, every Protection Act item referenced',
     `${c}/conclusion`,
-    conclusion,
+    CONCLUSION,
     {
       describe: (_b, events) => {
         const flags = field<unknown[]>(
@@ -676,9 +717,13 @@ export async function playSeedCase(
     { personRef: 'officer-b', outcome: 'signed' },
     { describe: () => 'signed' },
   );
+}
 
-  // ---- the commission: notice, quorum, the open vote; the symmetric-sanction guard ----
+/** The commission: notice, quorum, the open vote; the symmetric-sanction guard. */
+async function holdTheCommission(play: Play): Promise<void> {
   play.phase = 'commission';
+  const { clock } = play;
+  const c = play.c;
   await play.awayFromMidnight();
   const today = kazakhstanDate(clock.now());
   const tooSoon = await play.refused(
@@ -745,9 +790,13 @@ export async function playSeedCase(
       },
     },
   );
+}
 
-  // ---- the order: the head imposes what the commission recommended ----
+/** The order: the head imposes what the commission recommended. */
+async function issueTheOrder(play: Play): Promise<string> {
   play.phase = 'order';
+  const { clock } = play;
+  const c = play.c;
   const order = await play.command(
     'head-1',
     'issues the order: a remark for officer-a, a reprimand for officer-b',
@@ -780,9 +829,14 @@ export async function playSeedCase(
     { personRef: 'officer-b', outcome: 'refused' },
     { describe: (_b, events) => `appeal possible until ${field(events[0]?.data, 'appealDueOn') ?? '?'}` },
   );
+  return decidedOn;
+}
 
-  // ---- the appeal to the higher official (does not suspend enforcement) ----
+/** The appeal to the higher official (does not suspend enforcement). */
+async function appealToTheHigherOfficial(play: Play): Promise<void> {
   play.phase = 'appeal';
+  const c = play.c;
+  const caseId = play.caseId!;
   await play.notified('officer-b', 'reads the penalty', 'order-issued-penalty');
   await play.command(
     'officer-b',
@@ -799,9 +853,13 @@ export async function playSeedCase(
     { describe: () => 'upheld: the reprimand stands (the appeal did not suspend it)' },
   );
   await play.notified('officer-b', 'learns the appeal decision', 'appeal-decided');
+}
 
-  // ---- support after the decision: consent, the first check-in on compressed time, the staff's list ----
+/** Support after the decision: consent, the first check-in on compressed time, the staff's list. */
+async function followUpWithSupport(play: Play, decidedOn: string): Promise<SupportOutcome> {
   play.phase = 'support';
+  const { clock } = play;
+  const caseId = play.caseId!;
   const plans: Record<string, string> = {};
   for (const person of ['officer-a', 'officer-b'] as const) {
     const plan = await play.wait(
@@ -907,24 +965,16 @@ export async function playSeedCase(
     undefined,
     { status: 403 },
   );
-
-  const inbox: Record<string, InboxItem[]> = {};
-  for (const person of ['officer-a', 'officer-b', 'psychologist-1'] as const)
-    inbox[person] = await play.inbox(person);
-  const first = play.steps.find((s) => !s.asOfEstimated)?.asOf ?? play.steps[0]!.asOf;
-  return {
-    caseId,
-    workflows: {
-      case: `case-${caseId}`,
-      children: [...Object.values(plans), `appeal-${caseId}-ap-1`],
-    },
-    steps: play.steps,
-    inbox,
-    wellbeingTasks: tasks,
-    realMs: Date.now() - play.started,
-    caseTime: { from: first, to: play.steps[play.steps.length - 1]!.asOf },
-  };
+  return { plans, tasks };
 }
+
+/** The investigator's conclusion: findings per person, differentiated proposals, every Protection Act item referenced. */
+const CONCLUSION = {
+  findings: FINDINGS,
+  proposals: PROPOSALS,
+  circumstances: [],
+  protectionActReferences: PROTECTION_ACT_REFERENCES,
+};
 
 const versionOf = (events: readonly TimelineEvent[]): string =>
   String(

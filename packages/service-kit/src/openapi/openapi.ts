@@ -6,6 +6,7 @@ import { ApiExtension, DocumentBuilder, SwaggerModule, type OpenAPIObject } from
 import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '@qorgau/contracts';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { z } from 'zod';
+import { asOpenApi30 } from './openapi-30';
 
 /** Marks an operation open to callers without a token (set by `@Public()`); becomes `security: []`. */
 export const PUBLIC_EXTENSION = 'x-qorgau-public';
@@ -58,6 +59,11 @@ function withProblems(document: OpenAPIObject): OpenAPIObject {
       for (const [status, description] of Object.entries(problems)) {
         responses[status] ??= problemResponse(description);
       }
+      // An operation's own error responses (its refusal codes) carry the problem+json body too.
+      for (const [status, response] of Object.entries(responses)) {
+        const { description = '', content } = response as { description?: string; content?: unknown };
+        if (Number(status) >= 400 && content === undefined) responses[status] = problemResponse(description);
+      }
     }
   }
   return document;
@@ -74,7 +80,7 @@ export function buildOpenApiDocument(app: INestApplication, title: string, versi
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controller, method) => `${controller}.${method}`,
   });
-  return withProblems(withReadableOperationIds(cleanupOpenApiDoc(document)));
+  return asOpenApi30(withProblems(withReadableOperationIds(cleanupOpenApiDoc(document))));
 }
 
 /**

@@ -61,4 +61,32 @@ describe('problemOf', () => {
     expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(problem.detail).not.toContain('{"a":}');
   });
+
+  it('titles and explains problems in the reader’s language', () => {
+    const schema = z.object({ email: z.email() });
+    const invalid = new ZodValidationException(schema.safeParse({ email: 'nope' }).error!);
+    expect(problemOf(invalid, '/x', 'kk')).toMatchObject({
+      title: 'Деректер қате',
+      detail: 'Өріс қате толтырылған: email (invalid_format)',
+      errors: [{ field: 'email', rule: 'invalid_format', message: 'мән пішімі қате' }],
+    });
+    expect(problemOf(invalid, '/x', 'ru')).toMatchObject({
+      title: 'Неверные данные',
+      detail: 'Поле заполнено неверно: email (invalid_format)',
+    });
+    const forbidden = new ProblemException({
+      code: 'FORBIDDEN',
+      status: 403,
+      detail: 'Only a head registers.',
+    });
+    expect(problemOf(forbidden, '/x', 'ru')).toMatchObject({
+      title: 'Доступ запрещён',
+      detail: 'Вам не разрешено это действие.',
+    });
+    expect(problemOf(forbidden, '/x', 'en')).toMatchObject({
+      title: 'Forbidden',
+      detail: 'Only a head registers.',
+    });
+    expect(problemOf(new NotFoundException(), '/x', 'kk')).toMatchObject({ title: 'Табылмады' });
+  });
 });

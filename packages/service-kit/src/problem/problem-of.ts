@@ -1,23 +1,27 @@
 import { HttpException } from '@nestjs/common';
-import { fieldErrors, makeProblem, PLATFORM_ERROR_CODES, type ProblemDetails } from '@qorgau/contracts';
+import {
+  fieldErrors,
+  makeProblem,
+  PLATFORM_ERROR_CODES,
+  type FieldError,
+  type ProblemDetails,
+} from '@qorgau/contracts';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
+import { type Locale } from '../auth/principal';
+import { formatMessage } from '../i18n/icu';
 import { ProblemException } from './problem.exception';
+import { PLATFORM_DETAILS, RULE_MESSAGES, titleFor, VALIDATION_TEXTS } from './problem-texts';
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
+/** A platform code's text in the reader's language; English (and codes without a translation) keep `detail`. */
+const localized = (code: string, detail: string, locale: Locale): string =>
+  locale === 'en' ? detail : (PLATFORM_DETAILS[code]?.[locale] ?? detail);
+
+/** Field errors in the reader's language: the rule's meaning, or (English) the schema's own message. */
+const localizedErrors = (errors: FieldError[], locale: Locale): FieldError[] =>
+  locale === 'en'
+    ? errors
+    : errors.map((e) => ({ ...e, message: RULE_MESSAGES[e.rule]?.[locale] ?? e.message }));
 
 const CODE_BY_STATUS = new Map<number, string>(
   Object.entries(PLATFORM_ERROR_CODES).map(([code, status]) => [status, code]),
@@ -27,28 +31,34 @@ const CODE_BY_STATUS = new Map<number, string>(
 export const codeForStatus = (status: number): string =>
   CODE_BY_STATUS.get(status) ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
 
-const titleFor = (status: number): string =>
-  TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
-
 /**
- * Turns anything thrown while handling a request into RFC 9457 problem details. Only what is meant for the
- * caller leaves: HttpException/ProblemException messages and zod field errors; anything else becomes a bare 500.
+ * Turns anything thrown while handling a request into RFC 9457 problem details, titled and explained in the
+ * reader's language. Only what is meant for the caller leaves: HttpException/ProblemException messages and zod
+ * field errors; anything else becomes a bare 500.
  */
-export function problemOf(exception: unknown, instance: string): ProblemDetails {
+export function problemOf(exception: unknown, instance: string, locale: Locale = 'en'): ProblemDetails {
   if (exception instanceof ProblemException) {
     const { code, status, title, detail, errors } = exception.problem;
-    return makeProblem({ code, status, title: title ?? titleFor(status), detail, instance, errors });
+    return makeProblem({
+      code,
+      status,
+      title: locale === 'en' && title !== undefined ? title : titleFor(status, locale),
+      detail: localized(code, detail, locale),
+      instance,
+      errors: errors && localizedErrors(errors, locale),
+    });
   }
   if (exception instanceof ZodValidationException) {
     const zodError = exception.getZodError();
     const errors = zodError instanceof ZodError ? fieldErrors(zodError) : [];
+    const fields = errors.map((e) => `${e.field || '(body)'} (${e.rule})`).join(', ');
     return makeProblem({
       code: 'VALIDATION_FAILED',
       status: 400,
-      title: 'Invalid input',
-      detail: `The request is invalid: ${errors.map((e) => `${e.field || '(body)'} (${e.rule})`).join(', ')}`,
+      title: VALIDATION_TEXTS.title[locale],
+      detail: formatMessage(VALIDATION_TEXTS.detail[locale], { count: errors.length, fields }, locale),
       instance,
-      errors,
+      errors: localizedErrors(errors, locale),
     });
   }
   if (exception instanceof HttpException) {
@@ -56,8 +66,12 @@ export function problemOf(exception: unknown, instance: string): ProblemDetails 
     return makeProblem({
       code: codeForStatus(status),
       status,
-      title: titleFor(status),
-      detail: status >= 500 ? 'The service could not handle the request.' : httpDetail(exception),
+      title: titleFor(status, locale),
+      detail: localized(
+        codeForStatus(status),
+        status >= 500 ? 'The service could not handle the request.' : httpDetail(exception),
+        locale,
+      ),
       instance,
     });
   }
@@ -67,16 +81,20 @@ export function problemOf(exception: unknown, instance: string): ProblemDetails 
     return makeProblem({
       code: clientStatus === 400 ? 'VALIDATION_FAILED' : codeForStatus(clientStatus),
       status: clientStatus,
-      title: titleFor(clientStatus),
-      detail: clientStatus === 400 ? 'The request body is not valid JSON.' : titleFor(clientStatus),
+      title: titleFor(clientStatus, locale),
+      detail: clientStatus === 400 ? VALIDATION_TEXTS.badJson[locale] : titleFor(clientStatus, locale),
       instance,
     });
   }
   return makeProblem({
     code: 'INTERNAL_ERROR',
     status: 500,
-    title: titleFor(500),
-    detail: 'An unexpected error occurred. Quote the x-request-id header when reporting it.',
+    title: titleFor(500, locale),
+    detail: localized(
+      'INTERNAL_ERROR',
+      'An unexpected error occurred. Quote the x-request-id header when reporting it.',
+      locale,
+    ),
     instance,
   });
 }

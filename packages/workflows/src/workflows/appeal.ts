@@ -1,7 +1,7 @@
 import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { AppealRecord, PinnedEnvironment } from '@qorgau/domain';
 import type { CaseActivities } from '../activities';
-import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
+import { ACTIVITY_OPTIONS } from '../activity-options';
 import { caseClock, caseClockView, type CaseClockInput } from '../case-clock';
 import { appealDecidedSignal, caseClockQuery, type AppealDecision } from '../definitions';
 
@@ -16,15 +16,7 @@ export interface AppealWorkflowInput {
   readonly environment?: PinnedEnvironment;
 }
 
-const activities = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    nonRetryableErrorTypes: [...NON_RETRYABLE_ACTIVITY_ERRORS],
-  },
-});
+const activities = proxyActivities<CaseActivities>(ACTIVITY_OPTIONS);
 
 const DAY_MS = 86_400_000;
 

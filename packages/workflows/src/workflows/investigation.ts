@@ -34,7 +34,7 @@ import {
   type PinnedEnvironment,
 } from '@qorgau/domain';
 import type { CaseActivities, CrossCaseActivities } from '../activities';
-import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
+import { ACTIVITY_OPTIONS } from '../activity-options';
 import {
   DOMAIN_ERROR_TYPE,
   INVALID_ENVIRONMENT_TYPE,
@@ -116,16 +116,7 @@ function pinnedOrFail(environment: PinnedEnvironment | undefined): PinnedEnviron
   return environment;
 }
 
-const activities = proxyActivities<CaseActivities & CrossCaseActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    // No maximumAttempts: a case waits for months, so keep trying through a database outage.
-    nonRetryableErrorTypes: [...NON_RETRYABLE_ACTIVITY_ERRORS],
-  },
-});
+const activities = proxyActivities<CaseActivities & CrossCaseActivities>(ACTIVITY_OPTIONS);
 
 const SYSTEM = { ref: 'system', role: 'system' } as const;
 

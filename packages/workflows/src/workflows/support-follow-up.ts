@@ -8,7 +8,7 @@ import {
 import { addDays, type LocalDate } from '@qorgau/domain';
 import type { SupportRole } from '@qorgau/contracts';
 import type { CaseActivities, SupportPlanRef } from '../activities';
-import { NON_RETRYABLE_ACTIVITY_ERRORS } from '../activities';
+import { ACTIVITY_OPTIONS } from '../activity-options';
 import { caseClock, caseClockView, type CaseClockInput } from '../case-clock';
 import {
   caseClockQuery,
@@ -40,15 +40,7 @@ export interface SupportFollowUpInput {
   readonly clock?: CaseClockInput;
 }
 
-const activities = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    nonRetryableErrorTypes: [...NON_RETRYABLE_ACTIVITY_ERRORS],
-  },
-});
+const activities = proxyActivities<CaseActivities>(ACTIVITY_OPTIONS);
 
 /**
  * Post-case support for one person (id `support-<personRef>-<caseId>`, or `support-<personRef>-assault-<incidentId>`).

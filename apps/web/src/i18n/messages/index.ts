@@ -1,6 +1,9 @@
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
+import { tasksEn } from './tasks-en';
+import { tasksKk } from './tasks-kk';
+import { tasksRu } from './tasks-ru';
 import { vocabularyEn } from './vocabulary-en';
 import { vocabularyKk } from './vocabulary-kk';
 import { vocabularyRu } from './vocabulary-ru';
@@ -13,9 +16,9 @@ export const isLocale = (value: unknown): value is Locale =>
 
 /** Every locale's messages, UI texts and the case's vocabulary in one flat ICU catalogue. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  en: { ...en, ...vocabularyEn },
-  ru: { ...ru, ...vocabularyRu },
-  kk: { ...kk, ...vocabularyKk },
+  en: { ...en, ...vocabularyEn, ...tasksEn },
+  ru: { ...ru, ...vocabularyRu, ...tasksRu },
+  kk: { ...kk, ...vocabularyKk, ...tasksKk },
 };
 
 /** The names of the languages, each in itself, for the language switch. */

@@ -10,10 +10,10 @@ import { type Kafka } from 'kafkajs';
 import { PinoLogger } from 'nestjs-pino';
 import { type DataSource } from 'typeorm';
 import { type NotificationsConfig } from '../config';
-import { NOTIFICATIONS_SCHEMA } from '../database/schema';
+import { NOTIFICATIONS_SCHEMA } from '../db/schema';
 import { EmailOutbox } from '../email/email-outbox';
-import { NotificationMetrics } from '../observability/notification-metrics';
-import { CONFIG, DATA_SOURCE, KAFKA } from '../tokens';
+import { NotificationMetrics } from '../platform/notification-metrics';
+import { CONFIG, DATA_SOURCE, KAFKA } from '../platform/tokens';
 import { NotificationRecorder } from './notification-recorder';
 
 /**

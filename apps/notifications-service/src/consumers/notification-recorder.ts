@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type ConcernRaisedData, type SupportCheckInData } from '@qorgau/contracts';
 import { type EntityManager } from 'typeorm';
 import { type NotificationsConfig } from '../config';
-import { NotificationMetrics } from '../observability/notification-metrics';
+import { NotificationMetrics } from '../platform/notification-metrics';
 import { CaseRecipientsRepository } from '../repositories/case-recipients.repository';
 import { DeliveriesRepository, type EventOrigin } from '../repositories/deliveries.repository';
 import { PreferencesRepository, type Preference } from '../repositories/preferences.repository';
@@ -13,7 +13,7 @@ import { type CaseEvent } from '../routing/case-event';
 import { routeCaseEvent } from '../routing/route-case-event';
 import { routeConcern } from '../routing/route-concern';
 import { routeFollowUp } from '../routing/route-follow-up';
-import { CONFIG } from '../tokens';
+import { CONFIG } from '../platform/tokens';
 
 interface ConsumedEvent {
   readonly eventId: string;

@@ -12,14 +12,14 @@ import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/serv
 import { type Kafka, logLevel } from 'kafkajs';
 import { PinoLogger } from 'nestjs-pino';
 import { type DataSource } from 'typeorm';
-import { type NotificationsConfig } from './config';
-import { createDataSource } from './database/data-source';
-import { MailTransport } from './email/mail-transport';
-import { NotificationMetrics } from './observability/notification-metrics';
-import { CaseRecipientsRepository } from './repositories/case-recipients.repository';
-import { DeliveriesRepository } from './repositories/deliveries.repository';
-import { PreferencesRepository } from './repositories/preferences.repository';
-import { WellbeingStaffRepository } from './repositories/wellbeing-staff.repository';
+import { type NotificationsConfig } from '../config';
+import { createDataSource } from '../db/data-source';
+import { MailTransport } from '../email/mail-transport';
+import { NotificationMetrics } from './notification-metrics';
+import { CaseRecipientsRepository } from '../repositories/case-recipients.repository';
+import { DeliveriesRepository } from '../repositories/deliveries.repository';
+import { PreferencesRepository } from '../repositories/preferences.repository';
+import { WellbeingStaffRepository } from '../repositories/wellbeing-staff.repository';
 import { CONFIG, DATA_SOURCE, KAFKA } from './tokens';
 
 const REPOSITORIES = [
