@@ -85,7 +85,7 @@ describe('cases-service from its deployed folder (the image layout)', () => {
       SUPPORT_CONSUMER_ENABLED: 'false',
       LOG_LEVEL: 'warn',
     };
-  });
+  }, 600_000); // pnpm deploy links a few hundred packages: minutes on a loaded machine
 
   afterAll(() => {
     if (service && service.exitCode === null) service.kill('SIGKILL');
