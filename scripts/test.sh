@@ -28,6 +28,10 @@ git diff --exit-code -- 'apps/*/openapi.json' || {
   exit 1
 }
 pnpm --filter @qorgau/web generate:check # the web app's client matches the documents (regenerate: pnpm --filter @qorgau/web generate)
+step "Helm chart: lint, template (ci/ value sets), Kubernetes schema validation (infra/helm/check.sh)"
+bash infra/helm/check.sh
+step "CycloneDX SBOM per image app (into $QORGAU_CACHE_DIR/sbom, validated)"
+pnpm --filter @qorgau/deploy-tests sbom "$QORGAU_CACHE_DIR/sbom"
 step "unit tests"
 pnpm exec turbo run test:unit --concurrency=1 --output-logs=full
 step "provision real infrastructure (cached in $QORGAU_CACHE_DIR)"

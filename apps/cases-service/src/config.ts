@@ -4,6 +4,7 @@ import {
   kafkaEnv,
   loadConfig,
   logEnv,
+  migrationEnv,
   sqlIdentifier,
   temporalEnv,
   type Environment,
@@ -41,6 +42,7 @@ export const casesEnv = databaseEnv
   .extend(httpEnv.shape)
   .extend(logEnv.shape)
   .extend(authEnv.shape)
+  .extend(migrationEnv.shape)
   .extend({
     CASE_EVENTS_TOPIC: topic.default(TOPICS.caseEvents),
     SUPPORT_FOLLOW_UPS_TOPIC: topic.default(TOPICS.supportFollowUps),

@@ -9,6 +9,10 @@ const PLACEHOLDER_ENV = {
   DATABASE_URL: 'postgres://openapi@127.0.0.1:1/openapi',
   KAFKA_BROKERS: '127.0.0.1:1',
   TEMPORAL_ADDRESS: '127.0.0.1:1',
+  // Production-shaped token settings, so the document builds whatever NODE_ENV is (no key is ever fetched).
+  JWT_ISSUER: 'https://openapi.invalid',
+  JWT_JWKS_URL: 'https://openapi.invalid/jwks',
+  JWT_AUDIENCE: 'qorgau-api',
 };
 
 /** `pnpm openapi`: writes openapi.json (committed; scripts/test.sh fails when it is stale). */

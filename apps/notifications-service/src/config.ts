@@ -1,4 +1,12 @@
-import { databaseEnv, httpEnv, kafkaEnv, loadConfig, logEnv, type Environment } from '@qorgau/config';
+import {
+  databaseEnv,
+  httpEnv,
+  kafkaEnv,
+  loadConfig,
+  logEnv,
+  migrationEnv,
+  type Environment,
+} from '@qorgau/config';
 import { TOPICS } from '@qorgau/contracts';
 import { authEnv, LOCALES } from '@qorgau/service-kit';
 import { z } from 'zod';
@@ -36,6 +44,7 @@ export const notificationsEnv = z.object({
   ...httpEnv.shape,
   ...logEnv.shape,
   ...authEnv.shape,
+  ...migrationEnv.shape,
   CONSUMER_GROUP: z.string().min(1).default('notifications-service'),
   CASE_EVENTS_TOPIC: z.string().min(1).default(TOPICS.caseEvents),
   SUPPORT_FOLLOW_UPS_TOPIC: z.string().min(1).default(TOPICS.supportFollowUps),

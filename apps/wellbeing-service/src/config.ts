@@ -4,6 +4,7 @@ import {
   kafkaEnv,
   loadConfig,
   logEnv,
+  migrationEnv,
   sqlIdentifier,
   temporalEnv,
   type Environment,
@@ -43,6 +44,7 @@ export const wellbeingEnv = databaseEnv
   .extend(logEnv.shape)
   .extend(authEnv.shape)
   .extend(temporalEnv.shape)
+  .extend(migrationEnv.shape)
   .extend({
     /** Assault-on-duty plans run on the support workflow, on this clock (each plan keeps the one it started with). */
     QORGAU_TIME_SCALE: timeScale,

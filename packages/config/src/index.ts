@@ -8,3 +8,4 @@ export { httpEnv, type HttpEnv } from './fragments/http';
 export { LOG_LEVELS, logEnv, type LogEnv } from './fragments/log';
 export { kafkaSecurity, type KafkaSecurity } from './kafka-security';
 export { postgresSsl, temporalTls, type PostgresSsl, type TemporalTls } from './transport-tls';
+export { migrateAtBoot, migrationEnv, type MigrationEnv } from './fragments/migrations';

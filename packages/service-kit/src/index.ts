@@ -44,3 +44,12 @@ export {
 export { openApiPath, recordResponses, type RecordedResponse } from './openapi/response-log';
 export { buildOpenApiDocument, OperationId, setupOpenApi, writeOpenApiDocument } from './openapi/openapi';
 export { createZodDto, type ZodDto } from 'nestjs-zod';
+export { DEVELOPMENT_MODES, isDevelopmentMode } from './security/deployment-mode';
+export {
+  hardeningOf,
+  httpHardeningEnv,
+  type HttpHardening,
+  type HttpHardeningEnv,
+} from './security/hardening-env';
+export { applyHttpHardening, httpHardeningFromEnv } from './security/http-hardening';
+export { CommandThrottlerGuard } from './security/command-throttler.guard';

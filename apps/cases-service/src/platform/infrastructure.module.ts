@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { kafkaSecurity, postgresSsl, temporalTls } from '@qorgau/config';
+import { migrateAtBoot, kafkaSecurity, postgresSsl, temporalTls } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -23,7 +23,10 @@ export interface InfrastructureOptions {
   readonly clock?: Clock;
 }
 
-/** The connection (migrated at start: the service owns the cases schema), Kafka, Temporal and the clock. */
+/**
+ * The connection (migrated at start unless MIGRATE_AT_BOOT says otherwise: the service owns the cases schema),
+ * Kafka, Temporal and the clock.
+ */
 @Global()
 @Module({})
 export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown {
@@ -48,7 +51,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
               10,
               postgresSsl(config),
             ).initialize();
-            await dataSource.runMigrations();
+            if (migrateAtBoot(config)) await dataSource.runMigrations();
             return dataSource;
           },
         },

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { kafkaSecurity, postgresSsl } from '@qorgau/config';
+import { migrateAtBoot, kafkaSecurity, postgresSsl } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -30,7 +30,7 @@ const REPOSITORIES = [
 ];
 
 /**
- * Connections and repositories: the DataSource (migrated at boot), the Kafka client, the SMTP transport.
+ * Connections and repositories: the DataSource (migrated at boot unless MIGRATE_AT_BOOT=false), the Kafka client, the SMTP transport.
  * Readiness checks the database and Kafka; closing the app closes them after the consumer stopped.
  */
 @Global()
@@ -57,7 +57,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
               10,
               postgresSsl(config),
             ).initialize();
-            await dataSource.runMigrations();
+            if (migrateAtBoot(config)) await dataSource.runMigrations();
             return dataSource;
           },
         },

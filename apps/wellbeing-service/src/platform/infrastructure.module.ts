@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { kafkaSecurity, postgresSsl } from '@qorgau/config';
+import { migrateAtBoot, kafkaSecurity, postgresSsl } from '@qorgau/config';
 import { createKafka } from '@qorgau/messaging';
 import { databasePing, kafkaClusterCheck, ReadinessRegistry } from '@qorgau/service-kit';
 import { type Kafka, logLevel } from 'kafkajs';
@@ -48,7 +48,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
               config.DATABASE_URL,
               postgresSsl(config),
             ).initialize();
-            await dataSource.runMigrations();
+            if (migrateAtBoot(config)) await dataSource.runMigrations();
             if (config.SEED_LOCAL_UNIT_STAFF) await seedLocalUnitStaff(dataSource);
             return dataSource;
           },

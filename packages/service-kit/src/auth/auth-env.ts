@@ -1,9 +1,12 @@
+import { ConfigError, type ConfigProblem } from '@qorgau/config';
 import { z } from 'zod';
+import { isDevelopmentMode } from '../security/deployment-mode';
 import { type AuthOptions } from './jwt-verifier';
 
 /**
- * JWT_ISSUER + JWT_JWKS_URL (+ JWT_AUDIENCE): verify tokens of an OIDC provider (production).
- * Neither set: the local development issuer, keys in JWT_DEV_KEYS_DIR (default `.cache/dev-keys`).
+ * JWT_ISSUER + JWT_JWKS_URL + JWT_AUDIENCE: verify tokens of an OIDC provider (always, outside development).
+ * Neither issuer nor JWKS set, and NODE_ENV `development` or `test`: the local development issuer, keys in
+ * JWT_DEV_KEYS_DIR (default `.cache/dev-keys`).
  * Setting only one of the pair is refused: half-configured auth must not fall back to dev keys.
  */
 export const authEnv = z.object({
@@ -15,7 +18,31 @@ export const authEnv = z.object({
 
 export type AuthEnv = z.output<typeof authEnv>;
 
-export function authOptionsFromEnv(env: AuthEnv): AuthOptions {
+const OIDC_SETTINGS = ['JWT_ISSUER', 'JWT_JWKS_URL', 'JWT_AUDIENCE'] as const;
+
+/**
+ * The token verification a service boots with. Throws a ConfigError naming every missing setting when it is
+ * not in development mode (NODE_ENV, read from the process unless given) and OIDC is not fully configured: a
+ * production process never accepts tokens signed with the development keys.
+ */
+export function authOptionsFromEnv(
+  env: AuthEnv,
+  { nodeEnv }: { readonly nodeEnv: string | undefined } = { nodeEnv: process.env.NODE_ENV },
+): AuthOptions {
+  if (!isDevelopmentMode(nodeEnv)) {
+    const missing = OIDC_SETTINGS.filter((name) => env[name] === undefined);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        missing.map(
+          (variable): ConfigProblem => ({
+            variable,
+            rule: 'required',
+            message: `is required outside development (NODE_ENV=${nodeEnv ?? '(unset)'}): development-key tokens are refused; set NODE_ENV=development for a local run`,
+          }),
+        ),
+      );
+    }
+  }
   if ((env.JWT_ISSUER === undefined) !== (env.JWT_JWKS_URL === undefined)) {
     throw new Error('JWT_ISSUER and JWT_JWKS_URL are set together (OIDC) or not at all (dev issuer)');
   }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { createServer, type Server } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -6,8 +7,36 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * collide. Helpers return the existing metric when a name is asked for twice.
  */
 @Injectable()
-export class MetricsService {
+export class MetricsService implements OnApplicationShutdown {
   readonly registry = new Registry();
+  private server?: Server;
+
+  /** Serves GET /metrics alone on a port of its own (METRICS_PORT); closed with the app. */
+  async listen(port: number, host: string): Promise<number> {
+    const server = createServer((request, response) => {
+      if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+        response.writeHead(404).end();
+        return;
+      }
+      this.registry.metrics().then(
+        (body) => response.writeHead(200, { 'content-type': this.registry.contentType }).end(body),
+        () => response.writeHead(500).end(),
+      );
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, resolve);
+    });
+    this.server = server;
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : port;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
