@@ -76,7 +76,8 @@ describe('evidence on S3', () => {
     );
 
     const altered = await rawObject(sha256);
-    altered[altered.length - 1] ^= 0xff;
+    const last = altered.length - 1;
+    altered[last] = (altered[last] ?? 0) ^ 0xff;
     await raw.send(new PutObjectCommand({ Bucket: bucket, Key: objectKey(sha256), Body: altered }));
     await expect(storageWith(key).get(sha256)).rejects.toThrow(/failed authentication/);
   }, 60_000);

@@ -4,7 +4,7 @@
 // DATABASE_SSL_MODE / DATABASE_SSL_CA_FILE as the service.
 import 'reflect-metadata';
 import { databaseEnv, loadConfig, postgresSsl } from '@qorgau/config';
-import { createDataSource } from './database/data-source';
+import { createDataSource } from './db/data-source';
 
 async function main(): Promise<void> {
   const env = loadConfig(
