@@ -40,9 +40,7 @@ export function Layout() {
           <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
             <Group gap="md" pb="xs" wrap="wrap">
               <NavLink to="/cases" id="nav.cases" />
-              {hasRole(auth.claims?.roles, CASE_WORK_ROLES) && (
-                <NavLink to="/tasks" id="nav.tasks" />
-              )}
+              {hasRole(auth.claims?.roles, CASE_WORK_ROLES) && <NavLink to="/tasks" id="nav.tasks" />}
               <NavLink to="/inbox" id="nav.inbox" />
               <NavLink to="/wellbeing" id="nav.wellbeing" />
               {hasRole(auth.claims?.roles, COMMISSION_ROLES) && (
