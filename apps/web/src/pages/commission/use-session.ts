@@ -12,7 +12,8 @@ export interface AgendaEntry {
   readonly version: number;
 }
 
-export type Outcome = 'no-penalty' | string;
+/** A recommended outcome: 'no-penalty' or a penalty kind as the service names it. */
+export type Outcome = string;
 
 /** The session sheet as cases-service computes it (quorum, notice, recusals, comparable cases). */
 export interface SessionSheet {
