@@ -33,11 +33,11 @@ bash infra/helm/check.sh
 step "CycloneDX SBOM per image app (into $QORGAU_CACHE_DIR/sbom, validated)"
 pnpm --filter @qorgau/deploy-tests sbom "$QORGAU_CACHE_DIR/sbom"
 step "unit tests"
-pnpm exec turbo run test:unit --concurrency=1 --output-logs=full
+pnpm exec turbo run test:unit --concurrency=1 --continue --output-logs=full
 step "provision real infrastructure (cached in $QORGAU_CACHE_DIR)"
 node packages/devstack/dist/cli.js provision
 step "integration and end-to-end tests"
-node packages/devstack/dist/cli.js exec -- pnpm exec turbo run test:int --concurrency=1 --output-logs=full
+node packages/devstack/dist/cli.js exec -- pnpm exec turbo run test:int --concurrency=1 --continue --output-logs=full
 # tests/api-fuzz: schemathesis (pinned, own venv in the cache) on a whole system, bounded; fails on any 5xx or
 # any response outside its documented schema.
 step "schemathesis against the three services' OpenAPI documents"

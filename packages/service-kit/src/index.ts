@@ -53,3 +53,4 @@ export {
 } from './security/hardening-env';
 export { applyHttpHardening, httpHardeningFromEnv } from './security/http-hardening';
 export { CommandThrottlerGuard } from './security/command-throttler.guard';
+export { runMigrateCommand } from './migrate-command';

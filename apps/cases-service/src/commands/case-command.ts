@@ -1,6 +1,6 @@
 import { type CaseCommand, type CaseCommandType, type ErrorCode } from '@qorgau/domain';
 import { type ZodDto } from '@qorgau/service-kit';
-import { type CaseRelation } from '../authz/case-access';
+import type { CaseRelation } from '../authz/case-access';
 
 /** Moving a running case to the current decision environment: not a domain command the caller builds. */
 export interface EnvironmentMigration {
