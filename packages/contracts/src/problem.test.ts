@@ -21,6 +21,14 @@ describe('problem+json', () => {
     expect(problemDetailsSchema.parse(problem)).toEqual(problem);
   });
 
+  it('names each unknown key as the field (the message alone would not say which)', () => {
+    const result = z.strictObject({ year: z.string() }).safeParse({ year: '2026', month: '04', day: '1' });
+    expect(result.success ? [] : fieldErrors(result.error)).toEqual([
+      { field: 'month', rule: 'unrecognized_keys', message: expect.any(String) },
+      { field: 'day', rule: 'unrecognized_keys', message: expect.any(String) },
+    ]);
+  });
+
   it('carries field errors for validation failures, built from zod issues', () => {
     const schema = z.object({
       caseId: z.string().min(1),

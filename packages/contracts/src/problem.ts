@@ -69,10 +69,13 @@ export function makeProblem<TCode extends string>(problem: {
   return { type: problemType(problem.code), ...problem };
 }
 
-/** Field errors from a zod failure, for VALIDATION_FAILED responses (messages never echo the input). */
+/**
+ * Field errors from a zod failure, for VALIDATION_FAILED responses (messages never echo the input). An unknown key
+ * is named as the field itself (one error per key), so the reader learns which field to drop in any language.
+ */
 export const fieldErrors = (error: z.ZodError): FieldError[] =>
-  error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    rule: issue.code,
-    message: issue.message,
-  }));
+  error.issues.flatMap((issue) => {
+    const at = issue.path.map(String);
+    const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...at, key]) : [at];
+    return fields.map((path) => ({ field: path.join('.'), rule: issue.code, message: issue.message }));
+  });
