@@ -455,6 +455,8 @@ describe('the API surface', () => {
         .set('authorization', auth)
         .set('content-type', 'application/pdf')
         .send(CONTENT);
+    if (method === 'PUT' && typeof body === 'object')
+      return http.put(path).set('authorization', auth).send(body);
     if (method === 'PUT')
       return http.put(path).set('authorization', auth).set('content-type', 'application/pdf').send(CONTENT);
     const req = http.post(path).set('authorization', auth).set('idempotency-key', key());
