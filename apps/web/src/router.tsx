@@ -11,6 +11,8 @@ import { DeskTaskPage } from './pages/wellbeing-desk/task-page';
 import { DirectoryPage } from './pages/directory/directory-page';
 import { InboxPage } from './pages/inbox';
 import { ProtectionActPage } from './pages/protection-act/protection-act-page';
+import { ReportPage } from './pages/report/report-page';
+import { CheckInPage } from './pages/support/check-in-page';
 import { WellbeingPage } from './pages/wellbeing';
 import { CaseWorkPage } from './pages/case-work/case-work-page';
 import { TaskListPage } from './pages/tasks/task-list-page';
@@ -29,6 +31,11 @@ const indexRoute = createRoute({
   },
 });
 const casesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cases', component: CaseListPage });
+const reportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cases/new',
+  component: ReportPage,
+});
 export const caseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/$caseId',
@@ -44,6 +51,11 @@ const wellbeingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wellbeing',
   component: WellbeingPage,
+});
+const checkInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wellbeing/plans/$planId/check-in',
+  component: CheckInPage,
 });
 const agendaRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -83,10 +95,12 @@ const routeTree = rootRoute.addChildren([
   directoryRoute,
   indexRoute,
   casesRoute,
+  reportRoute,
   caseRoute,
   protectionActRoute,
   inboxRoute,
   wellbeingRoute,
+  checkInRoute,
   tasksRoute,
   caseWorkRoute,
   agendaRoute,

@@ -1,11 +1,13 @@
-import { Anchor, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useAuth } from '../auth/auth-context';
 import { useMyCases } from './my-cases';
 
 export function CaseListPage() {
   const intl = useIntl();
   const cases = useMyCases();
+  const { claims } = useAuth();
   return (
     <Stack gap="md">
       <Title order={1}>
@@ -14,6 +16,12 @@ export function CaseListPage() {
       <Text>
         <FormattedMessage id="cases.intro" />
       </Text>
+      {/* Heads register reports (the service decides for which unit). */}
+      {claims?.roles.includes('head') && (
+        <Button component={Link} to="/cases/new" w="fit-content" data-testid="report-new">
+          <FormattedMessage id="report.new" />
+        </Button>
+      )}
       {cases.isPending ? (
         <Loader aria-label="…" />
       ) : (cases.data ?? []).length === 0 ? (

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { formatInstant } from '../shared/dates';
 import { useFieldMessages, useGeneralMessage } from '../shared/problem-text';
 import { useMyCases } from './my-cases';
+import { MyPlans } from './support/my-plans';
 
 const CATEGORIES = ['retaliation', 'stigmatization', 'isolation', 'other'] as const;
 
@@ -37,6 +38,7 @@ export function WellbeingPage() {
       <Alert color="blue" variant="light">
         <FormattedMessage id="wellbeing.intro" />
       </Alert>
+      <MyPlans />
       <Card withBorder component="section" aria-labelledby="check-ins-heading">
         <Title order={2} size="h3" id="check-ins-heading" mb="xs">
           <FormattedMessage id="wellbeing.checkIns" />

@@ -9,7 +9,13 @@ import { directoryKk } from './directory-kk';
 import { directoryRu } from './directory-ru';
 import { en } from './en';
 import { kk } from './kk';
+import { reportEn } from './report-en';
+import { reportKk } from './report-kk';
+import { reportRu } from './report-ru';
 import { ru } from './ru';
+import { supportEn } from './support-en';
+import { supportKk } from './support-kk';
+import { supportRu } from './support-ru';
 import { tasksEn } from './tasks-en';
 import { tasksKk } from './tasks-kk';
 import { tasksRu } from './tasks-ru';
@@ -25,9 +31,36 @@ export const isLocale = (value: unknown): value is Locale =>
 
 /** Every locale's messages, UI texts and the case's vocabulary in one flat ICU catalogue. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  en: { ...en, ...vocabularyEn, ...tasksEn, ...commissionEn, ...deskEn, ...directoryEn },
-  ru: { ...ru, ...vocabularyRu, ...tasksRu, ...commissionRu, ...deskRu, ...directoryRu },
-  kk: { ...kk, ...vocabularyKk, ...tasksKk, ...commissionKk, ...deskKk, ...directoryKk },
+  en: {
+    ...en,
+    ...vocabularyEn,
+    ...tasksEn,
+    ...commissionEn,
+    ...deskEn,
+    ...directoryEn,
+    ...reportEn,
+    ...supportEn,
+  },
+  ru: {
+    ...ru,
+    ...vocabularyRu,
+    ...tasksRu,
+    ...commissionRu,
+    ...deskRu,
+    ...directoryRu,
+    ...reportRu,
+    ...supportRu,
+  },
+  kk: {
+    ...kk,
+    ...vocabularyKk,
+    ...tasksKk,
+    ...commissionKk,
+    ...deskKk,
+    ...directoryKk,
+    ...reportKk,
+    ...supportKk,
+  },
 };
 
 /** The names of the languages, each in itself, for the language switch. */

@@ -107,6 +107,16 @@ const findingsOf = (v: Values, s: State) =>
     statement: v[`statement:${personRef}`] ?? '',
   }));
 
+/** The commission as the head names it: the chair, the secretary, then one member per line. */
+const membersOf = (v: Values) => [
+  { personRef: (v.chairRef ?? '').trim(), role: 'chair' as const },
+  { personRef: (v.secretaryRef ?? '').trim(), role: 'secretary' as const },
+  ...(v.memberRefs ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((personRef) => ({ personRef, role: 'member' as const })),
+];
+
 const optionalText = (value: string | undefined) => (value?.trim() ? value : undefined);
 
 export const COMMAND_SPECS: readonly CommandSpec[] = [
@@ -346,6 +356,21 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       api.cases.POST('/cases/{caseId}/clock-pauses/{pauseId}/end', {
         params: { path: { caseId, pauseId: v.pauseId ?? '' }, header: h },
         body: {},
+      }),
+  },
+  {
+    command: 'ScheduleCommissionSession',
+    roles: ['head'],
+    fields: [
+      { name: 'chairRef', type: 'identifier' },
+      { name: 'secretaryRef', type: 'identifier' },
+      { name: 'memberRefs', type: 'textarea' },
+      { name: 'sessionOn', type: 'date' },
+    ],
+    send: (api, caseId, v, h) =>
+      api.cases.POST('/cases/{caseId}/commission/session', {
+        params: { path: path(caseId), header: h },
+        body: { members: membersOf(v), sessionOn: v.sessionOn ?? '' },
       }),
   },
   {

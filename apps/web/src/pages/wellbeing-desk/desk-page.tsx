@@ -72,7 +72,7 @@ function TaskTable(props: { id: 'overdue' | 'due'; tasks: DeskTask[] }) {
             </Table.Thead>
             <Table.Tbody>
               {sorted.map((t) => (
-                <Table.Tr key={t.id} data-testid={`desk-task-${props.id}`}>
+                <Table.Tr key={t.id} data-testid={`desk-task-${props.id}`} data-kind={t.kind}>
                   <Table.Td>
                     <Anchor component={Link} to={`/wellbeing-desk/tasks/${encodeURIComponent(t.id)}`}>
                       {t.personRef}

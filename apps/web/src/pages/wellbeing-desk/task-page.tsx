@@ -1,9 +1,10 @@
-import { Badge, Card, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isWalled, NotPermitted } from '../../components/not-permitted';
 import { formatDay, formatInstant } from '../../shared/dates';
+import { useGeneralMessage } from '../../shared/problem-text';
 import { TrendChart } from './lazy-charts';
 import { TaskActions } from './task-actions';
 import { useDeskPlan, useDeskTask } from './use-desk';
@@ -14,7 +15,18 @@ export function DeskTaskPage() {
   const { taskId } = useParams({ from: '/wellbeing-desk/tasks/$taskId' });
   const task = useDeskTask(taskId);
   const plan = useDeskPlan(task.data?.planId);
+  const general = useGeneralMessage();
   if (isWalled(task.error)) return <NotPermitted />;
+  // Any other failure is said, with a way to ask again, rather than a spinner that never ends.
+  if (task.error && !task.data)
+    return (
+      <Alert color="red" variant="light" role="alert" data-testid="desk-task-failed">
+        <Text mb="xs">{general(task.error)}</Text>
+        <Button size="compact-sm" onClick={() => void task.refetch()}>
+          <FormattedMessage id="common.retry" />
+        </Button>
+      </Alert>
+    );
   if (!task.data) return <Loader size="sm" aria-label="…" />;
   const t = task.data;
   return (

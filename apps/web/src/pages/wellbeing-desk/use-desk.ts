@@ -3,7 +3,9 @@ import { useApi } from '../../api/api-context';
 import { body } from '../../api/client';
 
 // The wellbeing desk's reads: wellbeing-service walls each of them (staff and HR only; 403 to every
-// disciplinary role), the desk shows "not permitted" on a refusal.
+// disciplinary role), the desk shows "not permitted" on a refusal. They retry like every other read (a 4xx
+// never, a network failure or 5xx once): without it one slow answer through the proxy left a task page
+// spinning for good.
 
 export interface DeskTask {
   readonly id: string;
@@ -75,7 +77,6 @@ export function useDeskTasks() {
   return useQuery({
     queryKey: ['desk', 'tasks'],
     queryFn: async () => (await body(api.wellbeing.GET('/tasks', {}))) as unknown as DeskTask[],
-    retry: false,
   });
 }
 
@@ -85,7 +86,6 @@ export function useDeskTask(id: string) {
     queryKey: ['desk', 'task', id],
     queryFn: async () =>
       (await body(api.wellbeing.GET('/tasks/{id}', { params: { path: { id } } }))) as unknown as TaskDetail,
-    retry: false,
   });
 }
 
@@ -98,7 +98,6 @@ export function useDeskPlan(planId: string | undefined) {
       (await body(
         api.wellbeing.GET('/plans/{planId}', { params: { path: { planId: planId! } } }),
       )) as unknown as DeskPlan,
-    retry: false,
   });
 }
 
@@ -107,7 +106,6 @@ export function useDeskConcerns() {
   return useQuery({
     queryKey: ['desk', 'concerns'],
     queryFn: async () => (await body(api.wellbeing.GET('/concerns', {}))) as unknown as DeskConcern[],
-    retry: false,
   });
 }
 
@@ -116,6 +114,5 @@ export function useCheckInStats() {
   return useQuery({
     queryKey: ['desk', 'stats'],
     queryFn: async () => (await body(api.wellbeing.GET('/stats/check-ins', {}))) as unknown as CheckInStats,
-    retry: false,
   });
 }
