@@ -2,19 +2,23 @@ import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { screenshot, seriousViolations } from './support/pages';
 import { startWebSystem, type WebSystem } from './support/web-system';
-import { approvedConclusion, convenedCommission, untilCaseDay } from './steps/case-api';
-import { memberOpensSession, personPage, secretaryRecordsSession } from './steps/commission';
+import { approvedConclusion, untilCaseDay } from './steps/case-api';
 import {
-  officersCheckIn,
-  orderAndAppeal,
-  psychologistActsOnConcern,
-  STIGMATIZED_CONCERN,
-} from './steps/support';
+  conveneCommission,
+  memberOpensSession,
+  personPage,
+  secretaryRecordsSession,
+} from './steps/commission';
+import { announceOrder, appeal, decideAppeal, issueOrder } from './steps/order-appeal';
+import { officersCheckIn, psychologistActsOnConcern, STIGMATIZED_CONCERN } from './steps/support';
+import { closeWalk, screenshotsOf, pageOf, type CaseWalk } from './steps/walk';
 
 // Issue 12 in a real browser against the real local system on compressed case time (one case day = 10 real
-// seconds): from an approved conclusion, the commission's session by its members and secretary (the guard's
-// refusal in words, the chair's tie-break, the minutes), the order and appeal, both officers' check-ins, and the
-// psychologist acting on the stigmatized officer's concern at the wellbeing desk. The walls: an investigator at
+// seconds): from an approved conclusion (through the API: investigation.int.test.ts clicks those steps), by
+// clicking as the case's people: the head convenes the commission (refused without a working day's notice first),
+// the session by its members and secretary (the guard's refusal in words, the chair's tie-break, the minutes),
+// the head's order and its announcements, officer B's appeal and the higher official's decision, both officers'
+// consent and check-ins and officer A's concern, and the psychologist acting on it at the wellbeing desk. The walls: an investigator at
 // the desk and a psychologist at a case URL see "not permitted", and the API calls behind the pages are refused.
 
 jest.setTimeout(40 * 60_000);
@@ -23,6 +27,8 @@ describe('the commission and the wellbeing desk in the web app', () => {
   let web: WebSystem;
   let browser: Browser;
   let caseId: string;
+  let walk: CaseWalk;
+  let checkInPath = '';
   const pages: Page[] = [];
   const open = async (person: string, path: string) => {
     const page = await personPage(browser, web, person, path);
@@ -38,13 +44,22 @@ describe('the commission and the wellbeing desk in the web app', () => {
     });
     browser = await launchChromium();
     caseId = await approvedConclusion(web);
-    const sessionOn = await convenedCommission(web, caseId);
-    await untilCaseDay(web, caseId, sessionOn);
+    walk = { web, browser, caseId, problems: [] };
   });
 
   afterAll(async () => {
+    if (walk) await closeWalk(walk);
     await browser?.close();
     await web?.stop();
+  });
+
+  it('the head convenes the commission: refused without a working day’s notice, then on the next lawful day', async () => {
+    const { refusal, sessionOn } = await conveneCommission(walk);
+    // The service's refusal, in words with its article; the web computed no date itself.
+    expect(refusal).toMatch(/58-1/);
+    expect(sessionOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await untilCaseDay(web, caseId, sessionOn);
+    expect(walk.problems).toEqual([]);
   });
 
   it('a member finds the session on the agenda: notice kept, quorum of the composition, comparable cases', async () => {
@@ -76,8 +91,18 @@ describe('the commission and the wellbeing desk in the web app', () => {
   });
 
   it('the order, the appeal, both officers’ check-ins; the psychologist acts on the concern at the desk', async () => {
-    await orderAndAppeal(web, caseId);
-    await officersCheckIn(web, caseId);
+    await issueOrder(walk);
+    await announceOrder(walk);
+    expect(await appeal(walk)).toBeTruthy(); // the appeal's deadline, as the service counts it
+    await decideAppeal(walk);
+    const { body: decided } = await web.http
+      .as(web.token('head-1'))
+      .get<{ state: { appeals: { status: string }[] } }>('cases', `/cases/${caseId}`);
+    expect(decided.state.appeals.map((a) => a.status)).toEqual(['upheld']);
+    const officers = await officersCheckIn(walk);
+    checkInPath = officers.checkInPath;
+    expect(Object.keys(officers.consent)).toHaveLength(2);
+    expect(walk.problems).toEqual([]);
     const psychologist = await open('psychologist-1', '/wellbeing-desk');
     const r = await psychologistActsOnConcern(psychologist, web);
     expect(r.concernText).toContain(STIGMATIZED_CONCERN);
@@ -92,6 +117,8 @@ describe('the commission and the wellbeing desk in the web app', () => {
     expect(body).toMatchObject({ status: 'closed' });
     expect(body.contacts).toHaveLength(1);
     expect(body.referrals).toHaveLength(1);
+    // The officers' own answers went in through their questionnaire: A's urgent one with the concern.
+    expect(r.history).toContain(STIGMATIZED_CONCERN);
   });
 
   it('the walls: an investigator at the desk and a psychologist at a case see "not permitted"; the API refuses', async () => {
@@ -139,5 +166,14 @@ describe('the commission and the wellbeing desk in the web app', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('the officer’s support screens in kk, ru and en at 390 px and desktop: axe, screenshots', async () => {
+    const officer = await pageOf(walk, 'officer-a');
+    await screenshotsOf(walk, officer, 'wellbeing-officer', '/wellbeing', [390, 1280]);
+    await screenshotsOf(walk, officer, 'check-in', checkInPath, [390, 1280]);
+    const head = await pageOf(walk, 'head-1');
+    await screenshotsOf(walk, head, 'case-work-convene', `/work/${caseId}`, [390, 1280]);
+    expect(walk.problems).toEqual([]);
   });
 });

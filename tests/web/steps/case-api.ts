@@ -1,15 +1,9 @@
-// The steps before the commission, through the public API as the seed's people (the investigation's screens are
-// another part's; the lead can swap these for their clicking steps): report → explanations → investigation →
-// officer B's Protection Act, answered → the windows close on case time → conclusion → approval →
-// familiarization → the head convenes the commission on the earliest lawful day.
-import { eventually, HttpError, kazakhstanDate } from '@qorgau/local-system';
-import {
-  B_PROTECTION_ACT,
-  bodyOf,
-  COMMISSION,
-  FINDINGS,
-  seedReportOfSlap,
-} from '@qorgau/domain/test-support';
+// The steps before the commission through the public API as the seed's people, for the tests that start after
+// them (investigation.int.test.ts clicks the same steps): report → explanations → investigation → officer B's
+// Protection Act, answered → the windows close on case time → conclusion → approval → familiarization. Also the
+// case's clock, read as the tests wait for a case day.
+import { eventually, kazakhstanDate } from '@qorgau/local-system';
+import { B_PROTECTION_ACT, bodyOf, FINDINGS, seedReportOfSlap } from '@qorgau/domain/test-support';
 import { type WebSystem } from '../support/web-system';
 
 export const PROPOSALS = [
@@ -79,26 +73,4 @@ export async function approvedConclusion(web: WebSystem): Promise<string> {
   for (const person of ['officer-a', 'officer-b'])
     await as(web, 'head-1').post('cases', `${c}/familiarizations`, { personRef: person, outcome: 'signed' });
   return caseId;
-}
-
-/** The head convenes the seed's five-member commission on the earliest lawful day; returns that day. */
-export async function convenedCommission(web: WebSystem, caseId: string): Promise<string> {
-  const c = `/cases/${caseId}`;
-  try {
-    await as(web, 'head-1').post('cases', `${c}/commission/session`, {
-      members: COMMISSION,
-      sessionOn: await caseToday(web, caseId),
-    });
-  } catch (error) {
-    // Today is too soon (a working day's notice): the refusal names the earliest day.
-    const earliest = (error as HttpError & { body?: { params?: { earliest?: string } } }).body?.params
-      ?.earliest;
-    if (!(error instanceof HttpError) || !earliest) throw error;
-    await as(web, 'head-1').post('cases', `${c}/commission/session`, {
-      members: COMMISSION,
-      sessionOn: earliest,
-    });
-    return earliest;
-  }
-  throw new Error('the commission was convened without notice: the notice rule did not hold');
 }

@@ -4,6 +4,8 @@
 import { type Browser, type Page } from 'playwright-core';
 import { seriousViolations, signIn } from '../support/pages';
 import { type WebSystem } from '../support/web-system';
+import { caseToday } from './case-api';
+import { checkPage, pageOf, type CaseWalk } from './walk';
 
 /** member-3 stays away: 4 of 5 present, the quorum of two thirds (4) is reached. */
 export const PRESENT = ['chair-1', 'secretary-1', 'member-1', 'member-2'];
@@ -62,4 +64,48 @@ export async function secretaryRecordsSession(page: Page, web: WebSystem, caseId
   const minutes = (await page.getByTestId('minutes').textContent()) ?? '';
   const byChair = await page.getByTestId('decided-by-chair').count();
   return { quorumBefore, quorumAfter, refusalText, refusalViolations, minutes, byChair };
+}
+
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The head convenes the seed's five-member commission from the case's work page: first for the case's today (the
+ * service refuses: the officer must have a working day's notice, said with its article and the earliest day), then
+ * for the day the refusal named. Returns the refusal's words and the day of the session.
+ */
+export async function conveneCommission(walk: CaseWalk, head = 'head-1') {
+  const page = await pageOf(walk, head);
+  await page.goto(`${walk.web.webUrl}/work/${walk.caseId}`);
+  const command = 'ScheduleCommissionSession';
+  const form = page.getByTestId(`form-${command}`).first();
+  await page.locator('[data-testid="work-tasks"], #work-tasks-heading').first().waitFor();
+  if (!(await form.isVisible())) await page.getByTestId(`open-${command}`).click();
+  await form.waitFor();
+  await form.locator('input[id$="-chairRef"]').fill('chair-1');
+  await form.locator('input[id$="-secretaryRef"]').fill('secretary-1');
+  await form.locator('textarea[id$="-memberRefs"]').fill('member-1\nmember-2\nmember-3');
+  let day = await caseToday(walk.web, walk.caseId);
+  let refusal = '';
+  for (let attempt = 0; ; attempt++) {
+    await form.locator('input[id$="-sessionOn"]').fill(day);
+    await form.locator(`[data-testid="submit-${command}"]`).click();
+    // The earlier refusal goes as the new attempt starts (it may come back for this day too).
+    if (attempt > 0)
+      await form
+        .getByTestId('error-summary')
+        .waitFor({ state: 'detached', timeout: 5_000 })
+        .catch(() => undefined);
+    const outcome = form.locator(`[data-testid="done-${command}"], [data-testid="error-summary"]`).first();
+    await outcome.waitFor({ timeout: 60_000 });
+    if ((await outcome.getAttribute('data-testid')) === `done-${command}`) break;
+    const rule = form.getByTestId('refusal-rule');
+    const ruleText = (await rule.count()) > 0 ? ((await rule.textContent()) ?? '') : '';
+    refusal ||= `${(await outcome.textContent()) ?? ''} ${ruleText}`;
+    if (attempt === 0) await checkPage(walk, page, 'case work (head, convening refused)');
+    if (attempt > 6) throw new Error(`the commission could not be convened: ${await outcome.textContent()}`);
+    // As a person would: the refusal names the earliest lawful day; without one, try the next day.
+    day = /\d{4}-\d{2}-\d{2}/.exec((await outcome.textContent()) ?? '')?.[0] ?? nextDay(day);
+  }
+  return { refusal, sessionOn: day };
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { FormattedMessage } from 'react-intl';
 import { ErrorSummary } from '../../components/error-summary';
@@ -17,8 +17,10 @@ export function MyPlans() {
       <Title order={2} size="h3" id="plans-heading" mb="xs">
         <FormattedMessage id="support.plans.title" />
       </Title>
-      {active.length === 0 ? (
-        <Text>
+      {plans.isPending ? (
+        <Loader size="sm" aria-label="…" />
+      ) : active.length === 0 ? (
+        <Text data-testid="support-plans-none">
           <FormattedMessage id="support.plans.none" />
         </Text>
       ) : (

@@ -1,6 +1,6 @@
 import { type Browser, type Page } from 'playwright-core';
-import { screenshot, seriousViolations, signIn } from '../../support/pages';
-import { type WebSystem } from '../../support/web-system';
+import { screenshot, seriousViolations, signIn } from '../support/pages';
+import { type WebSystem } from '../support/web-system';
 
 /**
  * A case walked through the web app by its people: each person signs in in their own browser context (their own
@@ -9,7 +9,8 @@ import { type WebSystem } from '../../support/web-system';
 export interface CaseWalk {
   readonly web: WebSystem;
   readonly browser: Browser;
-  readonly caseId: string;
+  /** The case walked; set by the step that registers it (`fileReport`), when the walk starts before it. */
+  caseId: string;
   /** axe's serious and critical violations seen on the way, by page. */
   readonly problems: string[];
 }
@@ -35,10 +36,16 @@ export async function checkPage(walk: CaseWalk, page: Page, label: string): Prom
 }
 
 /** Screenshots of the page at `path` in kk, ru and en at phone and desktop width, with axe on each. */
-export async function screenshotsOf(walk: CaseWalk, page: Page, name: string, path: string): Promise<void> {
+export async function screenshotsOf(
+  walk: CaseWalk,
+  page: Page,
+  name: string,
+  path: string,
+  widths: readonly number[] = [360, 1280],
+): Promise<void> {
   for (const locale of ['kk', 'ru', 'en']) {
     await page.evaluate((l) => window.localStorage.setItem('qorgau.locale', l), locale);
-    for (const width of [360, 1280]) {
+    for (const width of widths) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${walk.web.webUrl}${path}`);
       await page.locator('main h1').first().waitFor();

@@ -9,7 +9,7 @@ import { checkPage, pageOf, type CaseWalk } from './walk';
 
 const task = (page: Page, command: string, caseId: string): Locator =>
   page.locator(`[data-testid="task"][data-command="${command}"][data-case="${caseId}"]`);
-const workTask = (page: Page, command: string): Locator =>
+export const workTask = (page: Page, command: string): Locator =>
   page.locator(`[data-testid="work-task"][data-command="${command}"]`);
 
 /** Picks the "all" view: a click on the chip's label, as a person does (the radio itself is visually hidden). */
@@ -47,7 +47,7 @@ export async function openTask(walk: CaseWalk, personRef: string, command: strin
  * Sends a task's form, waits until the service took it ("done"; a refusal fails with its words), then until the
  * task has left the reader's list (the list is read again after each step; a reload when the projection lags).
  */
-async function send(page: Page, form: Locator, command: string, confirm = false): Promise<void> {
+export async function send(page: Page, form: Locator, command: string, confirm = false): Promise<void> {
   const before = await workTask(page, command).count();
   await form.locator(`[data-testid="submit-${command}"]`).click();
   if (confirm) {
