@@ -172,8 +172,6 @@ describe('the commission and the wellbeing desk in the web app', () => {
     const officer = await pageOf(walk, 'officer-a');
     await screenshotsOf(walk, officer, 'wellbeing-officer', '/wellbeing', [390, 1280]);
     await screenshotsOf(walk, officer, 'check-in', checkInPath, [390, 1280]);
-    const head = await pageOf(walk, 'head-1');
-    await screenshotsOf(walk, head, 'case-work-convene', `/work/${caseId}`, [390, 1280]);
     expect(walk.problems).toEqual([]);
   });
 });

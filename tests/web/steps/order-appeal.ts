@@ -41,7 +41,11 @@ export async function appeal(walk: CaseWalk, officer = 'officer-b'): Promise<str
   const deadline = (await section.getByTestId('appeal-deadline').textContent()) ?? '';
   await checkPage(walk, page, `case (${officer}, appeal)`);
   await section.locator('button[type="submit"]').click();
-  await section.getByRole('status').waitFor();
+  // Filed: the form gives way (to "filed", then to the case read again); refused: the error summary says why.
+  const form = section.locator('form');
+  const refused = section.getByTestId('error-summary');
+  await Promise.race([form.waitFor({ state: 'detached' }), refused.waitFor()]);
+  if (await refused.isVisible()) throw new Error(`the appeal was refused: ${await refused.textContent()}`);
   return deadline;
 }
 

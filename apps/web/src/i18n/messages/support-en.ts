@@ -23,5 +23,5 @@ export const supportEn: Record<string, string> = {
   'support.checkIn.sent': 'Your answers have been sent to the wellbeing staff.',
   'support.checkIn.sentContact':
     'Your answers have been sent to the wellbeing staff. A psychologist will contact you soon.',
-  'support.back': 'Back to my wellbeing',
+  'support.back': 'Back to My wellbeing',
 };
