@@ -72,7 +72,7 @@ const nextDay = (day: string) =>
 /**
  * The head convenes the seed's five-member commission from the case's work page: first for the case's today (the
  * service refuses: the officer must have a working day's notice, said with its article and the earliest day), then
- * for the day the refusal named. Returns the refusal's words and the day of the session.
+ * for the day the refusal named. Returns the refusals' words and the day of the session.
  */
 export async function conveneCommission(walk: CaseWalk, head = 'head-1') {
   const page = await pageOf(walk, head);
@@ -101,7 +101,9 @@ export async function conveneCommission(walk: CaseWalk, head = 'head-1') {
     if ((await outcome.getAttribute('data-testid')) === `done-${command}`) break;
     const rule = form.getByTestId('refusal-rule');
     const ruleText = (await rule.count()) > 0 ? ((await rule.textContent()) ?? '') : '';
-    refusal ||= `${(await outcome.textContent()) ?? ''} ${ruleText}`;
+    // Every refusal is kept: on compressed time the case's day can move between reading it and sending (then
+    // the first refusal is "the session is today or later", and the notice rule comes with the next day).
+    refusal += `${(await outcome.textContent()) ?? ''} ${ruleText}\n`;
     if (attempt === 0) await checkPage(walk, page, 'case work (head, convening refused)');
     if (attempt > 6) throw new Error(`the commission could not be convened: ${await outcome.textContent()}`);
     // As a person would: the refusal names the earliest lawful day; without one, try the next day.
