@@ -92,7 +92,16 @@ export async function explain(walk: CaseWalk, officers = ['officer-a', 'officer-
     await form.locator('input[type="radio"][value="denial"]').check();
     await form.locator('#explanation-document').fill(`explanation-${officer}`);
     await form.locator('button[type="submit"]').click();
-    await page.locator('#explanation-heading').locator('..').getByRole('status').waitFor();
+    // Taken: "sent", or the case read again already shows the explanation in place of the form (a loaded machine
+    // can re-read before the status is seen); refused: the error summary says why.
+    const refused = form.getByTestId('error-summary');
+    await Promise.race([
+      page.locator('#explanation-heading').locator('..').getByRole('status').waitFor(),
+      form.waitFor({ state: 'detached' }),
+      refused.waitFor(),
+    ]);
+    if (await refused.isVisible())
+      throw new Error(`${officer}'s explanation refused: ${await refused.textContent()}`);
     await checkPage(walk, page, `case (${officer}, explained)`);
   }
 }
