@@ -17,7 +17,7 @@ export const supportEn: Record<string, string> = {
   'support.checkIn.title': 'How are you?',
   'support.checkIn.intro':
     'Pick the answer closest to how things have been for you lately. It takes about two minutes.',
-  'support.checkIn.optional': '{label} (optional)',
+  'support.checkIn.choose': 'Choose an answer: {label}',
   'support.checkIn.send': 'Send my answers',
   'support.checkIn.sentTitle': 'Thank you',
   'support.checkIn.sent': 'Your answers have been sent to the wellbeing staff.',

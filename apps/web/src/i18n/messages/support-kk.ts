@@ -17,7 +17,7 @@ export const supportKk: Record<string, string> = {
   'support.checkIn.title': 'Хал-жағдайыңыз қалай?',
   'support.checkIn.intro':
     'Соңғы кездегі жағдайыңызға ең жақын жауапты таңдаңыз. Бұл шамамен екі минут алады.',
-  'support.checkIn.optional': '{label} (міндетті емес)',
+  'support.checkIn.choose': 'Жауапты таңдаңыз: {label}',
   'support.checkIn.send': 'Жауаптарымды жіберу',
   'support.checkIn.sentTitle': 'Рақмет',
   'support.checkIn.sent': 'Жауаптарыңыз қолдау мамандарына жіберілді.',

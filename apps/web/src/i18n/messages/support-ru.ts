@@ -17,7 +17,7 @@ export const supportRu: Record<string, string> = {
   'support.checkIn.title': 'Как вы?',
   'support.checkIn.intro':
     'Выберите ответ, который ближе всего к тому, как у вас дела в последнее время. Это займёт около двух минут.',
-  'support.checkIn.optional': '{label} (необязательно)',
+  'support.checkIn.choose': 'Выберите ответ: {label}',
   'support.checkIn.send': 'Отправить ответы',
   'support.checkIn.sentTitle': 'Спасибо',
   'support.checkIn.sent': 'Ваши ответы отправлены специалистам по поддержке.',

@@ -28,8 +28,9 @@ export function CheckInPage() {
   const items = questionnaire.data?.items ?? [];
   const locate = (field: string) => {
     if (field.startsWith('answers')) {
-      // The service names the answers as a whole: the first question left open is where to go.
-      const item = items.find((i) => !answers[i.id]) ?? items[0];
+      // `answers.<question>` names its question; `answers` alone, the first question left open.
+      const item =
+        items.find((i) => field === `answers.${i.id}`) ?? items.find((i) => !answers[i.id]) ?? items[0];
       return item ? { fieldId: itemField(item.id), label: item.text } : undefined;
     }
     if (field === 'contactRequested')
@@ -38,7 +39,21 @@ export function CheckInPage() {
       return { fieldId: 'check-in-concern', label: questionnaire.data?.concernPrompt ?? field };
     return undefined;
   };
-  const messages = fieldMessages(submit.error, locate);
+  const choices = new Map<string, string>([
+    ...items.map((i): [string, string] => [itemField(i.id), i.text]),
+    ['check-in-contact', questionnaire.data?.contactRequest ?? ''],
+  ]);
+  // A question left open is a choice to make, not text to enter; each question is named once.
+  const messages = fieldMessages(submit.error, locate)
+    .map((m) =>
+      choices.has(m.fieldId)
+        ? {
+            ...m,
+            message: intl.formatMessage({ id: 'support.checkIn.choose' }, { label: choices.get(m.fieldId) }),
+          }
+        : m,
+    )
+    .filter((m, i, all) => all.findIndex((o) => o.fieldId === m.fieldId) === i);
   const messageFor = (id: string) => messages.find((m) => m.fieldId === id)?.message;
 
   if (submit.isSuccess)
@@ -124,10 +139,8 @@ export function CheckInPage() {
             </Radio.Group>
             <Textarea
               id="check-in-concern"
-              label={intl.formatMessage(
-                { id: 'support.checkIn.optional' },
-                { label: questionnaire.data?.concernPrompt ?? '' },
-              )}
+              // The service's prompt already says the answer is optional and who reads it.
+              label={questionnaire.data?.concernPrompt}
               autosize
               minRows={3}
               value={concern}
