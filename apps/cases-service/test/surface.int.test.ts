@@ -341,7 +341,8 @@ const ENDPOINTS: Endpoint[] = [
   // Wellbeing's directory look-up (a unit's roster, nothing about cases): support staff only.
   { method: 'GET', route: '/support/directory/units/:unitId', allowed: ['wellbeing-staff', 'hr-inspector'] },
   // The directory's administration (issue 12): administrators only; the bodies restate the seed (no change).
-  { method: 'GET', route: '/directory/units', allowed: ['admin'] },
+  // Heads read the unit tree and the commission compositions of their own unit (and those under it).
+  { method: 'GET', route: '/directory/units', allowed: ['admin', 'head'] },
   {
     method: 'PUT',
     route: '/directory/units/:unitId',
@@ -356,7 +357,7 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['admin'],
     body: () => ({ fullName: 'Officer B (subject)', unitId: UNIT, roles: ['officer'] }),
   },
-  { method: 'GET', route: '/directory/units/:unitId/commission', allowed: ['admin'] },
+  { method: 'GET', route: '/directory/units/:unitId/commission', allowed: ['admin', 'head'] },
   {
     method: 'PUT',
     route: '/directory/units/:unitId/commission/:effectiveFrom',
