@@ -11,14 +11,7 @@ import { type Role } from '@qorgau/service-kit';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
-import {
-  at,
-  explained,
-  investigationOrdered,
-  registeredCase,
-  reported,
-  type Step,
-} from './support/case-steps';
+import { explained, protectionActFiled, registeredCase, reported } from './support/case-steps';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
 import { B_PROTECTION_ACT } from './support/seed-case';
 
@@ -34,13 +27,6 @@ const PINNED = 'c0ffee00-0000-4000-8000-0000000000d3';
 const LEGACY = 'c0ffee00-0000-4000-8000-0000000000d4';
 /** The same with inv-4, whose workflow started before environments were pinned (the compiled default). */
 const UNPINNED = 'c0ffee00-0000-4000-8000-0000000000d5';
-
-const inInvestigation = (investigatorRef: string): Step[] => [
-  reported('2025-02-04'),
-  ...explained(),
-  investigationOrdered('2025-02-10', investigatorRef),
-  [{ type: 'FileProtectionAct', personRef: 'officer-b', items: B_PROTECTION_ACT }, at('2025-02-12')],
-];
 
 /**
  * The calendar PINNED started with: the shipped data plus one more day off, Wednesday 10 June 2026, between the
@@ -86,11 +72,11 @@ describe('the task list', () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_tasks');
     db = created.dataSource;
-    await registeredCase(db, X, HERE, inInvestigation('inv-1'));
+    await registeredCase(db, X, HERE, protectionActFiled('inv-1'));
     await registeredCase(db, Y, THERE, [reported('2025-02-04'), ...explained()]);
-    await registeredCase(db, PINNED, HERE, inInvestigation('inv-2'), { environment: PINNED_ENVIRONMENT });
-    await registeredCase(db, LEGACY, HERE, inInvestigation('inv-3'));
-    await registeredCase(db, UNPINNED, HERE, inInvestigation('inv-4'));
+    await registeredCase(db, PINNED, HERE, protectionActFiled('inv-2'), { environment: PINNED_ENVIRONMENT });
+    await registeredCase(db, LEGACY, HERE, protectionActFiled('inv-3'));
+    await registeredCase(db, UNPINNED, HERE, protectionActFiled('inv-4'));
     await db.query('UPDATE cases.case_registration SET environment_version = NULL WHERE case_id = ANY($1)', [
       [LEGACY, UNPINNED],
     ]);
