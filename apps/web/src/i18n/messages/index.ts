@@ -6,6 +6,9 @@ import { deskKk } from './desk-kk';
 import { deskRu } from './desk-ru';
 import { directoryEn } from './directory-en';
 import { directoryKk } from './directory-kk';
+import { directoryReadEn } from './directory-read-en';
+import { directoryReadKk } from './directory-read-kk';
+import { directoryReadRu } from './directory-read-ru';
 import { directoryRu } from './directory-ru';
 import { en } from './en';
 import { kk } from './kk';
@@ -25,9 +28,9 @@ export const isLocale = (value: unknown): value is Locale =>
 
 /** Every locale's messages, UI texts and the case's vocabulary in one flat ICU catalogue. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  en: { ...en, ...vocabularyEn, ...tasksEn, ...commissionEn, ...deskEn, ...directoryEn },
-  ru: { ...ru, ...vocabularyRu, ...tasksRu, ...commissionRu, ...deskRu, ...directoryRu },
-  kk: { ...kk, ...vocabularyKk, ...tasksKk, ...commissionKk, ...deskKk, ...directoryKk },
+  en: { ...en, ...vocabularyEn, ...tasksEn, ...commissionEn, ...deskEn, ...directoryEn, ...directoryReadEn },
+  ru: { ...ru, ...vocabularyRu, ...tasksRu, ...commissionRu, ...deskRu, ...directoryRu, ...directoryReadRu },
+  kk: { ...kk, ...vocabularyKk, ...tasksKk, ...commissionKk, ...deskKk, ...directoryKk, ...directoryReadKk },
 };
 
 /** The names of the languages, each in itself, for the language switch. */
