@@ -54,7 +54,7 @@ export class TasksController {
   @Roles(...INBOX_ROLES)
   @ApiOperation({
     summary:
-      "The caller's open tasks across cases, by due day: each with its case, the clock that bounds it (due day, working days left on the case's today, citation), mine or my group's, its claim; the conclusion's task names what blocks it (art. 58 p.7)",
+      "The caller's open tasks across cases, by due day: each with its case, the clock that bounds it (due day, working days left on the case's today counted on the calendar the case is pinned to, citation), mine or my group's, its claim; the conclusion's task names what blocks it (art. 58 p.7)",
   })
   @OperationId('listTasks')
   async list(@CurrentUser() user: Principal, @Query() query: TaskListQuery): Promise<{ tasks: TaskRow[] }> {
