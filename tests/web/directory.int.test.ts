@@ -5,7 +5,8 @@ import { startWebSystem, type WebSystem } from './support/web-system';
 
 // Issue 12's directory in a real browser against the real local system: the administrator signs in, sees the
 // units tree, officers and the unit's dated commission, uploads a personnel CSV, reads the dry run, applies it;
-// a broken CSV is refused with its line and column at the top and nothing applied; an officer is not permitted.
+// a broken CSV is refused with its line and column at the top and nothing applied; an officer is not permitted;
+// a head reads their own unit's commission with no control that changes anything.
 
 jest.setTimeout(15 * 60_000);
 
@@ -33,7 +34,8 @@ describe('the directory screen (admin)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    web = await startWebSystem();
+    // Own databases and task queue: a Postgres and Temporal shared with other runs keep their data apart.
+    web = await startWebSystem({ databasePrefix: `dir_${RUN}_`, taskQueue: `directory-${RUN}` });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -133,6 +135,29 @@ describe('the directory screen (admin)', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("shows a head their unit's commission read-only: no import, no officers list, nothing above it", async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const headPage = await other.newPage();
+    await signIn(headPage, web.webUrl, 'head-1', '/directory');
+    await headPage.evaluate(() => window.localStorage.setItem('qorgau.locale', 'en'));
+    await headPage.reload();
+    await headPage.getByTestId('directory-read-only').waitFor();
+    await headPage.getByTestId('unit-unit-almaty-3').click();
+    await headPage.getByTestId('commission').getByText('2000-01-01').waitFor();
+    expect(await headPage.getByTestId('commission').textContent()).toContain('chair-1');
+    expect(await headPage.getByTestId('unit-dept-almaty').count()).toBe(0);
+    expect(await headPage.locator('input[type=file]').count()).toBe(0);
+    expect(await headPage.getByTestId('import-dry-run').count()).toBe(0);
+    expect(await headPage.getByTestId('officers').count()).toBe(0);
+    expect(await seriousViolations(headPage)).toEqual([]);
+    await screenshot(headPage, 'directory-head-en-1280');
+    const api = web.http.as(web.token('head-1'));
+    expect(
+      (await api.get('cases', '/directory/units/dept-almaty/commission', { allowError: true })).status,
+    ).toBe(403);
+    await other.close();
   });
 
   it('tells an officer they are not permitted, and the API refuses them too', async () => {

@@ -1,30 +1,28 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_PINNED_ENVIRONMENT, DEFAULT_POLICY, type CaseCommand } from '@qorgau/domain';
+import { DEFAULT_PINNED_ENVIRONMENT, DEFAULT_POLICY } from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
-import { recordDated } from './support/cases';
+import {
+  at,
+  conclusionApproved,
+  explained,
+  investigationOrdered,
+  PROPOSALS,
+  registeredCase,
+  reported,
+} from './support/case-steps';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
-import { COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
+import { COMMISSION, FINDINGS } from './support/seed-case';
 
-const at = (date: string) => `${date}T05:00:00.000Z`; // 10:00 in Kazakhstan
 const UNIT = 'unit-almaty-3';
 /** The session scheduled; member-3 declares a relative among the parties afterwards. */
 const S = 'c0ffee00-0000-4000-8000-00000000c0e1';
 /** Fast-track cases decided on admission: the comparable decisions of the same misconduct type. */
 const PAST = [1, 2, 3].map((n) => `c0ffee00-0000-4000-8000-00000000c0a${n}`);
-
-const report = (on: string): [CaseCommand, string] => [
-  { type: 'ReportCase', ...seedReportBody(on) } as CaseCommand,
-  at(on),
-];
-const PROPOSALS = [
-  { personRef: 'officer-a', violationId: 'v-insults', penalty: 'remark' },
-  { personRef: 'officer-b', violationId: 'v-insults', penalty: 'reprimand' },
-] as const;
 
 /** Issue 12: the commission's session screen reads quorum, notice, recusals and comparable cases from here. */
 describe('the commission session sheet', () => {
@@ -34,31 +32,11 @@ describe('the commission session sheet', () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_commission_sheet');
     db = created.dataSource;
-    await recordDated(db, S, [
-      report('2025-02-04'),
-      [{ type: 'RequestExplanations' }, at('2025-02-05')],
-      [
-        { type: 'RecordExplanation', personRef: 'officer-a', kind: 'denial', documentRef: 'd-a' },
-        at('2025-02-06'),
-      ],
-      [
-        { type: 'RecordExplanation', personRef: 'officer-b', kind: 'denial', documentRef: 'd-b' },
-        at('2025-02-06'),
-      ],
-      [{ type: 'OrderInvestigation', orderedBy: 'head-1', investigatorRef: 'inv-1' }, at('2025-02-10')],
-      [
-        {
-          type: 'SubmitConclusion',
-          findings: FINDINGS,
-          proposals: [...PROPOSALS],
-          circumstances: [],
-          protectionActReferences: {},
-        },
-        at('2025-02-24'),
-      ],
-      [{ type: 'ApproveConclusion', approvedBy: 'head-1' }, at('2025-02-25')],
-      [{ type: 'RecordFamiliarization', personRef: 'officer-a', outcome: 'signed' }, at('2025-02-26')],
-      [{ type: 'RecordFamiliarization', personRef: 'officer-b', outcome: 'signed' }, at('2025-02-26')],
+    await registeredCase(db, S, UNIT, [
+      reported('2025-02-04'),
+      ...explained(),
+      investigationOrdered('2025-02-10'),
+      ...conclusionApproved(['2025-02-24', '2025-02-25', '2025-02-26']),
       // Notified on Friday 28 February: one working day's notice ends on Monday 3 March.
       [{ type: 'ScheduleCommissionSession', members: COMMISSION, sessionOn: '2025-03-04' }, at('2025-02-28')],
       [
@@ -70,17 +48,9 @@ describe('the commission session sheet', () => {
       ],
     ]);
     for (const id of PAST)
-      await recordDated(db, id, [
-        report('2025-01-06'),
-        [{ type: 'RequestExplanations' }, at('2025-01-07')],
-        [
-          { type: 'RecordExplanation', personRef: 'officer-a', kind: 'admission', documentRef: 'd-a' },
-          at('2025-01-08'),
-        ],
-        [
-          { type: 'RecordExplanation', personRef: 'officer-b', kind: 'admission', documentRef: 'd-b' },
-          at('2025-01-08'),
-        ],
+      await registeredCase(db, id, UNIT, [
+        reported('2025-01-06'),
+        ...explained('2025-01-07', '2025-01-08', 'admission'),
         [
           {
             type: 'IssueOrder',
@@ -92,11 +62,6 @@ describe('the commission session sheet', () => {
           at('2025-01-09'),
         ],
       ]);
-    for (const caseId of [S, ...PAST])
-      await db.query(
-        `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head-1', now())`,
-        [caseId, UNIT],
-      );
     cases = await startCases(
       created.url,
       { OUTBOX_RELAY_ENABLED: 'false', EVIDENCE_DIR: mkdtempSync(join(tmpdir(), 'cases-evidence-')) },

@@ -84,6 +84,16 @@ describe('decision environment over HTTP', () => {
   };
   const environmentOf = (app: CasesApp, caseId: string) =>
     app.app.get(TemporalClientProvider).query(caseId, environmentQuery);
+  /** What the service's read models (the task list) count the case's working days with. */
+  const recordedEnvironmentOf = async (caseId: string) =>
+    (
+      (await db.query(
+        `SELECT e.version, e.environment->'calendar'->>'version' AS calendar
+           FROM cases.case_registration r JOIN cases.decision_environment e ON e.version = r.environment_version
+          WHERE r.case_id = $1`,
+        [caseId],
+      )) as { version: string; calendar: string }[]
+    )[0];
 
   it('pins a new case to the configured environment; only a reasoned, audited migration moves it', async () => {
     const head = await as(before, 'head-1', ['head']);
@@ -94,6 +104,10 @@ describe('decision environment over HTTP', () => {
     expect(await environmentOf(before, caseId)).toMatchObject({
       version: pinned.version,
       calendarVersion: pinned.calendar.version,
+    });
+    expect(await recordedEnvironmentOf(caseId)).toEqual({
+      version: pinned.version,
+      calendar: pinned.calendar.version,
     });
 
     // The configuration changed (the second service instance): the running case keeps its environment.
@@ -121,6 +135,7 @@ describe('decision environment over HTTP', () => {
       environment: DEFAULT_PINNED_ENVIRONMENT.version,
     });
     expect(await environmentOf(after, caseId)).toMatchObject({ version: DEFAULT_PINNED_ENVIRONMENT.version });
+    expect((await recordedEnvironmentOf(caseId))?.version).toBe(DEFAULT_PINNED_ENVIRONMENT.version);
     // Idempotent: the same key answers the same, nothing is migrated twice.
     const again = await headAfter.post(path, { reason }, migrationKey);
     expect(again.body).toEqual(migrated.body);

@@ -24,8 +24,8 @@ describe('the directory (issue 12)', () => {
   });
   afterAll(() => cases?.close());
 
-  const as = async (roles: Role[] = ['admin'], locale = 'en') => {
-    const auth = `Bearer ${await tokenFor('admin-1', roles, 'dept-almaty')}`;
+  const as = async (roles: Role[] = ['admin'], locale = 'en', unitId = 'dept-almaty') => {
+    const auth = `Bearer ${await tokenFor('admin-1', roles, unitId)}`;
     const http = () => request(cases.app.getHttpServer());
     return {
       get: (path: string) => http().get(path).set('authorization', auth).set('accept-language', locale),
@@ -47,10 +47,10 @@ describe('the directory (issue 12)', () => {
     ((await cases.dataSource.query(`SELECT count(*)::int AS n FROM cases.${table}`)) as { n: number }[])[0]!
       .n;
 
-  it('is for administrators only', async () => {
+  it('is for administrators only (heads read part of it, below)', async () => {
     for (const role of ['head', 'officer', 'auditor', 'hr-inspector'] as Role[]) {
       const them = await as([role]);
-      expect((await them.get('/directory/units')).status).toBe(403);
+      if (role !== 'head') expect((await them.get('/directory/units')).status).toBe(403);
       expect((await them.put('/directory/officers/x-1', {})).status).toBe(403);
     }
     const admin = await as();
@@ -66,6 +66,43 @@ describe('the directory (issue 12)', () => {
         },
       ]),
     );
+  });
+
+  it('lets a head read, not change, the commissions of their unit and the units under it', async () => {
+    const composition = { members: [{ personRef: 'member-1', role: 'chair' }] };
+    // The district's head: their own unit's compositions, with the one in force; nothing above it.
+    const district = await as(['head'], 'en', 'unit-almaty-3');
+    const own = await district.get('/directory/units/unit-almaty-3/commission?on=2025-03-03').expect(200);
+    expect(own.body.inForce.members).toEqual(
+      expect.arrayContaining([expect.objectContaining({ personRef: 'chair-1', role: 'chair' })]),
+    );
+    expect(own.body.compositions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitId: 'unit-almaty-3', effectiveFrom: '2000-01-01' }),
+      ]),
+    );
+    const above = await district.get('/directory/units/dept-almaty/commission');
+    expect(above.status).toBe(403);
+    expect(above.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(above.body.detail).toContain('own unit');
+    expect(
+      (await district.get('/directory/units')).body.units.map((u: { unitId: string }) => u.unitId),
+    ).toEqual(['unit-almaty-3']);
+    // The department's head reads the district under it too.
+    const department = await as(['head'], 'en', 'dept-almaty');
+    await department.get('/directory/units/unit-almaty-3/commission').expect(200);
+    expect(
+      (await department.get('/directory/units')).body.units.map((u: { unitId: string }) => u.unitId).sort(),
+    ).toEqual(expect.arrayContaining(['dept-almaty', 'unit-almaty-3']));
+    // Changing a composition stays with administrators, in their own unit too; nothing is written.
+    const before = await count('commission_composition');
+    expect(
+      (await district.put('/directory/units/unit-almaty-3/commission/2030-01-01', composition)).status,
+    ).toBe(403);
+    expect(await count('commission_composition')).toBe(before);
+    // Other roles read none of it.
+    const officer = await as(['officer'], 'en', 'unit-almaty-3');
+    expect((await officer.get('/directory/units/unit-almaty-3/commission')).status).toBe(403);
   });
 
   it('imports 2,000 officers in 40 units in one step: a dry run first, then all of it, audited', async () => {

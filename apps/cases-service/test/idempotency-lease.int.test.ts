@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
-import { recordDated } from './support/cases';
+import { registeredCase, reported } from './support/case-steps';
 import { migratedDatabase, startCases, tokenFor, waitUntil, type CasesApp } from './support/harness';
-import { seedReportBody } from './support/seed-case';
 
 const UNIT = 'unit-almaty-3';
 const CASE_ID = 'c0ffee00-0000-4000-8000-00000000001e';
@@ -42,13 +41,7 @@ describe('Idempotency-Key claims are leases', () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_idem_lease');
     db = created.dataSource;
-    await recordDated(db, CASE_ID, [
-      [{ type: 'ReportCase', ...seedReportBody('2025-02-04') } as never, '2025-02-04T05:00:00.000Z'],
-    ]);
-    await db.query(
-      `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head-1', now())`,
-      [CASE_ID, UNIT],
-    );
+    await registeredCase(db, CASE_ID, UNIT, [reported('2025-02-04')]);
     cases = await startCases(created.url, { OUTBOX_RELAY_ENABLED: 'false', IDEMPOTENCY_LEASE_SECONDS: '2' }, [
       { provide: TemporalClientProvider, useValue: temporal.provider },
     ]);

@@ -1,16 +1,22 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CaseCommand } from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
-import { recordDated } from './support/cases';
+import {
+  at,
+  conclusionApproved,
+  explained,
+  investigationOrdered,
+  protectionActFiled,
+  registeredCase,
+  reported,
+} from './support/case-steps';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
-import { B_PROTECTION_ACT, COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
+import { B_PROTECTION_ACT, COMMISSION } from './support/seed-case';
 
-const at = (date: string) => `${date}T05:00:00.000Z`; // 10:00 in Kazakhstan
 const HERE = 'unit-almaty-3';
 const THERE = 'unit-other';
 /** In investigation (here): officer B's Protection Act filed, its six items not answered yet. */
@@ -20,26 +26,6 @@ const Y = 'c0ffee00-0000-4000-8000-0000000000b2';
 /** The commission's session scheduled (there): the commission holds it next. */
 const Z = 'c0ffee00-0000-4000-8000-0000000000c3';
 
-const report = (on: string): [CaseCommand, string] => [
-  { type: 'ReportCase', ...seedReportBody(on) } as CaseCommand,
-  at(on),
-];
-const explanations: [CaseCommand, string][] = [
-  [{ type: 'RequestExplanations' }, at('2025-02-05')],
-  [
-    { type: 'RecordExplanation', personRef: 'officer-a', kind: 'denial', documentRef: 'd-a' },
-    at('2025-02-06'),
-  ],
-  [
-    { type: 'RecordExplanation', personRef: 'officer-b', kind: 'denial', documentRef: 'd-b' },
-    at('2025-02-06'),
-  ],
-];
-const PROPOSALS = [
-  { personRef: 'officer-a', violationId: 'v-insults', penalty: 'remark' },
-  { personRef: 'officer-b', violationId: 'v-insults', penalty: 'reprimand' },
-] as const;
-
 /** Issue 5: inboxes across cases come from the projection and the pure task rules, per the caller's relations. */
 describe('the inboxes', () => {
   let cases: CasesApp;
@@ -48,41 +34,15 @@ describe('the inboxes', () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_inbox');
     db = created.dataSource;
-    await recordDated(db, X, [
-      report('2025-02-04'),
-      ...explanations,
-      [{ type: 'OrderInvestigation', orderedBy: 'head-1', investigatorRef: 'inv-1' }, at('2025-02-10')],
-      [{ type: 'FileProtectionAct', personRef: 'officer-b', items: B_PROTECTION_ACT }, at('2025-02-12')],
-    ]);
-    await recordDated(db, Y, [report('2025-02-04'), [{ type: 'RequestExplanations' }, at('2025-02-05')]]);
-    await recordDated(db, Z, [
-      report('2025-02-04'),
-      ...explanations,
-      [{ type: 'OrderInvestigation', orderedBy: 'head-9', investigatorRef: 'inv-2' }, at('2025-02-10')],
-      [
-        {
-          type: 'SubmitConclusion',
-          findings: FINDINGS,
-          proposals: [...PROPOSALS],
-          circumstances: [],
-          protectionActReferences: {},
-        },
-        at('2025-02-24'),
-      ],
-      [{ type: 'ApproveConclusion', approvedBy: 'head-9' }, at('2025-02-25')],
-      [{ type: 'RecordFamiliarization', personRef: 'officer-a', outcome: 'signed' }, at('2025-02-26')],
-      [{ type: 'RecordFamiliarization', personRef: 'officer-b', outcome: 'signed' }, at('2025-02-26')],
+    await registeredCase(db, X, HERE, protectionActFiled());
+    await registeredCase(db, Y, THERE, [reported('2025-02-04'), explained()[0]!]);
+    await registeredCase(db, Z, THERE, [
+      reported('2025-02-04'),
+      ...explained(),
+      investigationOrdered('2025-02-10', 'inv-2', 'head-9'),
+      ...conclusionApproved(['2025-02-24', '2025-02-25', '2025-02-26'], 'head-9'),
       [{ type: 'ScheduleCommissionSession', members: COMMISSION, sessionOn: '2025-03-03' }, at('2025-02-26')],
     ]);
-    for (const [caseId, unitId] of [
-      [X, HERE],
-      [Y, THERE],
-      [Z, THERE],
-    ])
-      await db.query(
-        `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head', now())`,
-        [caseId, unitId],
-      );
     cases = await startCases(
       created.url,
       { OUTBOX_RELAY_ENABLED: 'false', EVIDENCE_DIR: mkdtempSync(join(tmpdir(), 'cases-evidence-')) },

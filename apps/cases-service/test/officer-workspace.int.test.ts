@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CaseCommand } from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
-import { recordDated } from './support/cases';
+import { at, protectionActFiled, registeredCase } from './support/case-steps';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
-import { B_PROTECTION_ACT, seedReportBody } from './support/seed-case';
 
-const at = (date: string) => `${date}T05:00:00.000Z`;
 const HERE = 'unit-almaty-3';
 /** The seed's case in investigation: officer B has filed a Protection Act, officer A has not. */
 const X = 'c0ffee00-0000-4000-8000-00000000e1a1';
@@ -24,25 +21,10 @@ describe("the officer's workspace API", () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_officer_workspace');
     db = created.dataSource;
-    ({ version } = await recordDated(db, X, [
-      [{ type: 'ReportCase', ...seedReportBody('2025-02-04') } as CaseCommand, at('2025-02-04')],
-      [{ type: 'RequestExplanations' }, at('2025-02-05')],
-      [
-        { type: 'RecordExplanation', personRef: 'officer-a', kind: 'denial', documentRef: 'd-a' },
-        at('2025-02-06'),
-      ],
-      [
-        { type: 'RecordExplanation', personRef: 'officer-b', kind: 'denial', documentRef: 'd-b' },
-        at('2025-02-06'),
-      ],
-      [{ type: 'OrderInvestigation', orderedBy: 'head-1', investigatorRef: 'inv-1' }, at('2025-02-10')],
-      [{ type: 'FileProtectionAct', personRef: 'officer-b', items: B_PROTECTION_ACT }, at('2025-02-12')],
-    ]));
-    await db.query(
-      `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at)
-       VALUES ($1, $2, 'officer-a', '2025-02-04T05:00:00Z')`,
-      [X, HERE],
-    );
+    ({ version } = await registeredCase(db, X, HERE, protectionActFiled(), {
+      registeredBy: 'officer-a',
+      registeredAt: new Date(at('2025-02-04')),
+    }));
     cases = await startCases(created.url, {
       OUTBOX_RELAY_ENABLED: 'false',
       SUPPORT_CONSUMER_ENABLED: 'false',

@@ -4,7 +4,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CaseCommand } from '@qorgau/domain';
 import { ROLES, type Role } from '@qorgau/service-kit';
 import fc from 'fast-check';
 import request from 'supertest';
@@ -43,7 +42,14 @@ import {
 } from '../src/cases/dto/case-commands.dto';
 import { personReferences } from '../src/cases/dto/directory-references';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
-import { recordDated } from './support/cases';
+import {
+  at,
+  conclusionApproved,
+  PROPOSALS,
+  protectionActFiled,
+  registeredCase,
+  type Step,
+} from './support/case-steps';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
 import { registeredRoutes } from './support/routes';
 import { B_PROTECTION_ACT, COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
@@ -51,54 +57,28 @@ import { B_PROTECTION_ACT, COMMISSION, FINDINGS, seedReportBody } from './suppor
 const UNIT = 'unit-almaty-3';
 const CASE_ID = 'c0ffee00-0000-4000-8000-000000000001';
 const PENALTY_ID = `${CASE_ID}/officer-b/v-insults`;
-const at = (date: string) => `${date}T05:00:00.000Z`; // 10:00 in Kazakhstan
-const PROPOSALS = [
-  { personRef: 'officer-a', violationId: 'v-insults', penalty: 'remark' },
-  { personRef: 'officer-b', violationId: 'v-insults', penalty: 'reprimand' },
-] as const;
 const REFERENCES = { 'officer-b': B_PROTECTION_ACT.map((i) => i.id) };
 
 /**
  * The seed's case recorded up to a pending appeal (the real decider, dated 2025), so that every relation exists:
  * subjects, the assigned investigator, the unit's head, the commission on the agenda, the appeal's higher official.
  */
-const FIXTURE: [CaseCommand, string][] = [
-  [{ type: 'ReportCase', ...seedReportBody('2025-02-04') } as CaseCommand, at('2025-02-04')],
-  [{ type: 'RequestExplanations' }, at('2025-02-05')],
-  [
-    { type: 'RecordExplanation', personRef: 'officer-a', kind: 'denial', documentRef: 'd-a' },
-    at('2025-02-06'),
-  ],
-  [
-    { type: 'RecordExplanation', personRef: 'officer-b', kind: 'denial', documentRef: 'd-b' },
-    at('2025-02-06'),
-  ],
-  [{ type: 'OrderInvestigation', orderedBy: 'head-1', investigatorRef: 'inv-1' }, at('2025-02-10')],
-  [{ type: 'FileProtectionAct', personRef: 'officer-b', items: B_PROTECTION_ACT }, at('2025-02-12')],
-  ...B_PROTECTION_ACT.map((item): [CaseCommand, string] => [
-    {
-      type: 'AnswerProtectionActItem',
-      personRef: 'officer-b',
-      itemId: item.id,
-      decision: 'granted',
-      reason: 'Considered',
-      answeredBy: 'inv-1',
-    },
-    at('2025-02-14'),
-  ]),
-  [
-    {
-      type: 'SubmitConclusion',
-      findings: FINDINGS,
-      proposals: [...PROPOSALS],
-      circumstances: [],
-      protectionActReferences: REFERENCES,
-    },
-    at('2025-02-18'),
-  ],
-  [{ type: 'ApproveConclusion', approvedBy: 'head-1' }, at('2025-02-19')],
-  [{ type: 'RecordFamiliarization', personRef: 'officer-a', outcome: 'signed' }, at('2025-02-20')],
-  [{ type: 'RecordFamiliarization', personRef: 'officer-b', outcome: 'signed' }, at('2025-02-20')],
+const FIXTURE: Step[] = [
+  ...protectionActFiled(),
+  ...B_PROTECTION_ACT.map(
+    (item): Step => [
+      {
+        type: 'AnswerProtectionActItem',
+        personRef: 'officer-b',
+        itemId: item.id,
+        decision: 'granted',
+        reason: 'Considered',
+        answeredBy: 'inv-1',
+      },
+      at('2025-02-14'),
+    ],
+  ),
+  ...conclusionApproved(['2025-02-18', '2025-02-19', '2025-02-20'], 'head-1', REFERENCES),
   [{ type: 'ScheduleCommissionSession', members: COMMISSION, sessionOn: '2025-02-24' }, at('2025-02-20')],
   [
     {
@@ -341,7 +321,8 @@ const ENDPOINTS: Endpoint[] = [
   // Wellbeing's directory look-up (a unit's roster, nothing about cases): support staff only.
   { method: 'GET', route: '/support/directory/units/:unitId', allowed: ['wellbeing-staff', 'hr-inspector'] },
   // The directory's administration (issue 12): administrators only; the bodies restate the seed (no change).
-  { method: 'GET', route: '/directory/units', allowed: ['admin'] },
+  // Heads read the unit tree and the commission compositions of their own unit (and those under it).
+  { method: 'GET', route: '/directory/units', allowed: ['admin', 'head'] },
   {
     method: 'PUT',
     route: '/directory/units/:unitId',
@@ -356,7 +337,7 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['admin'],
     body: () => ({ fullName: 'Officer B (subject)', unitId: UNIT, roles: ['officer'] }),
   },
-  { method: 'GET', route: '/directory/units/:unitId/commission', allowed: ['admin'] },
+  { method: 'GET', route: '/directory/units/:unitId/commission', allowed: ['admin', 'head'] },
   {
     method: 'PUT',
     route: '/directory/units/:unitId/commission/:effectiveFrom',
@@ -416,11 +397,7 @@ describe('the API surface', () => {
     const created = await migratedDatabase('cases_surface');
     db = created.dataSource;
     await seedDirectory(db);
-    await recordDated(db, CASE_ID, FIXTURE);
-    await db.query(
-      `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head-1', now())`,
-      [CASE_ID, UNIT],
-    );
+    await registeredCase(db, CASE_ID, UNIT, FIXTURE);
     cases = await startCases(
       created.url,
       { OUTBOX_RELAY_ENABLED: 'false', EVIDENCE_DIR: mkdtempSync(join(tmpdir(), 'cases-evidence-')) },

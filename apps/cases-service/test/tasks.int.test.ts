@@ -1,38 +1,54 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_PINNED_ENVIRONMENT, type CaseCommand } from '@qorgau/domain';
+import {
+  DEFAULT_PINNED_ENVIRONMENT,
+  DEFAULT_POLICY,
+  defaultKzCorrections,
+  pinEnvironment,
+} from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { TemporalClientProvider } from '../src/platform/temporal-client.provider';
-import { recordDated } from './support/cases';
+import { explained, protectionActFiled, registeredCase, reported } from './support/case-steps';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
-import { B_PROTECTION_ACT, seedReportBody } from './support/seed-case';
+import { B_PROTECTION_ACT } from './support/seed-case';
 
-const at = (date: string) => `${date}T05:00:00.000Z`; // 10:00 in Kazakhstan
 const HERE = 'unit-almaty-3';
 const THERE = 'unit-other';
 /** In investigation (here): officer B's Protection Act filed, its six items not answered yet. */
 const X = 'c0ffee00-0000-4000-8000-0000000000d1';
 /** Explanations requested (there): the head's next step, a group task of the unit's heads. */
 const Y = 'c0ffee00-0000-c000-8000-0000000000d2'; // not RFC 4122 v4, like the service's derived ids
+/** X's history with inv-2 investigating, pinned to a calendar the service no longer has configured. */
+const PINNED = 'c0ffee00-0000-4000-8000-0000000000d3';
+/** X's history with inv-3, registered before environments were recorded: its workflow names none known here. */
+const LEGACY = 'c0ffee00-0000-4000-8000-0000000000d4';
+/** The same with inv-4, whose workflow started before environments were pinned (the compiled default). */
+const UNPINNED = 'c0ffee00-0000-4000-8000-0000000000d5';
 
-const report = (on: string): [CaseCommand, string] => [
-  { type: 'ReportCase', ...seedReportBody(on) } as CaseCommand,
-  at(on),
-];
-const explanations: [CaseCommand, string][] = [
-  [{ type: 'RequestExplanations' }, at('2025-02-05')],
-  [
-    { type: 'RecordExplanation', personRef: 'officer-a', kind: 'denial', documentRef: 'd-a' },
-    at('2025-02-06'),
-  ],
-  [
-    { type: 'RecordExplanation', personRef: 'officer-b', kind: 'denial', documentRef: 'd-b' },
-    at('2025-02-06'),
-  ],
-];
+/**
+ * The calendar PINNED started with: the shipped data plus one more day off, Wednesday 10 June 2026, between the
+ * investigation's due day (2025) and any day these tests run on. The service itself runs the shipped calendar.
+ */
+const PINNED_ENVIRONMENT = pinEnvironment(DEFAULT_POLICY, {
+  ...defaultKzCorrections,
+  years: {
+    ...defaultKzCorrections.years,
+    '2026': {
+      ...defaultKzCorrections.years['2026']!,
+      holidaysAdded: [
+        {
+          date: '2026-06-10',
+          name: { kk: 'Сынақ күні', ru: 'Тестовый день', en: 'Test day' },
+          transferable: false,
+          source: 'test decree',
+        },
+      ],
+    },
+  },
+});
 
 interface Row {
   taskId: string;
@@ -56,30 +72,30 @@ describe('the task list', () => {
   beforeAll(async () => {
     const created = await migratedDatabase('cases_tasks');
     db = created.dataSource;
-    await recordDated(db, X, [
-      report('2025-02-04'),
-      ...explanations,
-      [{ type: 'OrderInvestigation', orderedBy: 'head-1', investigatorRef: 'inv-1' }, at('2025-02-10')],
-      [{ type: 'FileProtectionAct', personRef: 'officer-b', items: B_PROTECTION_ACT }, at('2025-02-12')],
+    await registeredCase(db, X, HERE, protectionActFiled('inv-1'));
+    await registeredCase(db, Y, THERE, [reported('2025-02-04'), ...explained()]);
+    await registeredCase(db, PINNED, HERE, protectionActFiled('inv-2'), { environment: PINNED_ENVIRONMENT });
+    await registeredCase(db, LEGACY, HERE, protectionActFiled('inv-3'));
+    await registeredCase(db, UNPINNED, HERE, protectionActFiled('inv-4'));
+    await db.query('UPDATE cases.case_registration SET environment_version = NULL WHERE case_id = ANY($1)', [
+      [LEGACY, UNPINNED],
     ]);
-    await recordDated(db, Y, [report('2025-02-04'), ...explanations]);
-    for (const [caseId, unitId] of [
-      [X, HERE],
-      [Y, THERE],
-    ])
-      await db.query(
-        `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at) VALUES ($1, $2, 'head', now())`,
-        [caseId, unitId],
-      );
     cases = await startCases(
       created.url,
       { OUTBOX_RELAY_ENABLED: 'false', EVIDENCE_DIR: mkdtempSync(join(tmpdir(), 'cases-evidence-')) },
-      // The task list reads the projection only: no workflow is asked anything.
+      // The task list reads the projection; only a case with no recorded environment asks its workflow which.
       [
         {
           provide: TemporalClientProvider,
           useValue: {
             environment: DEFAULT_PINNED_ENVIRONMENT,
+            query: async (caseId: string, query: { name: string }) => {
+              expect(query.name).toBe('environment');
+              expect([LEGACY, UNPINNED]).toContain(caseId);
+              return caseId === LEGACY
+                ? { version: 'env-retired', calendarVersion: 'cal-retired', policy: DEFAULT_POLICY }
+                : { version: null, calendarVersion: null, policy: DEFAULT_POLICY };
+            },
             readiness: () => ({ name: 'temporal', check: async () => undefined }),
             onApplicationShutdown: async () => undefined,
           },
@@ -134,6 +150,37 @@ describe('the task list', () => {
     // One case only, for the case page.
     expect(await list('inv-1', ['investigator'], HERE, `?caseId=${Y}`)).toEqual([]);
     expect((await list('inv-1', ['investigator'], HERE, `?caseId=${X}`)).length).toBe(tasks.length);
+  });
+
+  it("counts each case's working days on the calendar it is pinned to, not on today's", async () => {
+    const current = await list('inv-1', ['investigator']);
+    const pinned = await list('inv-2', ['investigator']);
+    expect(pinned.map((t) => t.command)).toEqual(current.map((t) => t.command));
+    for (const [i, t] of pinned.entries()) {
+      const onToday = current[i]!;
+      expect(t.caseId).toBe(PINNED);
+      // The same due day; one more day off (10 June 2026) between it and today: overdue by one working day less.
+      expect(t.due!.dueOn).toBe(onToday.due!.dueOn);
+      expect(t.due!.workingDaysLeft).toBe(onToday.due!.workingDaysLeft + 1);
+      expect(t.overdue).toBe(true);
+    }
+  });
+
+  it('gives no due figure rather than a wrong one when the case’s calendar is not known here', async () => {
+    const legacy = await list('inv-3', ['investigator']);
+    expect(legacy.length).toBeGreaterThan(0);
+    for (const t of legacy) expect(t).toMatchObject({ caseId: LEGACY, due: null, overdue: false });
+  });
+
+  it('learns the environment of a case registered before they were recorded from its workflow, and records it', async () => {
+    const current = await list('inv-1', ['investigator']);
+    const unpinned = await list('inv-4', ['investigator']);
+    expect(unpinned.map((t) => t.due)).toEqual(current.map((t) => t.due));
+    const [row] = (await db.query(
+      'SELECT environment_version FROM cases.case_registration WHERE case_id = $1',
+      [UNPINNED],
+    )) as { environment_version: string | null }[];
+    expect(row!.environment_version).toBe(DEFAULT_PINNED_ENVIRONMENT.version);
   });
 
   it("lets one head of the unit claim the unit's group task; the others see who holds it", async () => {

@@ -12,6 +12,7 @@ import { IdempotencyService, type StoredResponse } from '../idempotency/idempote
 import { type Clock } from '../platform/clock';
 import { DomainRejection, TemporalClientProvider } from '../platform/temporal-client.provider';
 import { CLOCK } from '../platform/tokens';
+import { CaseEnvironmentRepository } from './case-environment.repository';
 import { CaseScopeRepository } from './case-scope.repository';
 import { CommissionRecordRepository } from './commission-record.repository';
 import { DirectoryReferences } from './dto/directory-references';
@@ -76,6 +77,7 @@ export class CaseCommandService {
     @Inject(CommissionRecordRepository) private readonly records: CommissionRecordRepository,
     @Inject(DirectoryReferences) private readonly references: DirectoryReferences,
     @Inject(CommissionCompositions) private readonly compositions: CommissionCompositions,
+    @Inject(CaseEnvironmentRepository) private readonly environments: CaseEnvironmentRepository,
   ) {}
 
   /**
@@ -138,6 +140,7 @@ export class CaseCommandService {
         await this.scopes.register(
           { caseId, unitId: principal.unitId, registeredBy: principal.personRef },
           registeredAt,
+          this.temporal.environment,
         );
         await this.temporal.startCase(caseId, principal.unitId, registeredAt);
         const result = await this.temporal.execute(caseId, {
@@ -279,6 +282,8 @@ export class CaseCommandService {
           requestId: key,
           ...traceOf(),
         });
+        // Read models count the case's working days with the environment it now decides with.
+        await this.environments.pin(caseId, environment);
         await this.audit.record(principal, {
           action: 'case.MigrateDecisionEnvironment',
           target: `case/${caseId}`,

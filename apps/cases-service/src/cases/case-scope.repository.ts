@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseRepository, type CaseEventRecord, type CaseRecord } from '@qorgau/cases-persistence';
-import { type CaseState } from '@qorgau/domain';
+import { type CaseState, type PinnedEnvironment } from '@qorgau/domain';
 import { type Principal } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
+import { pinCaseEnvironment } from './case-environment.repository';
 import { type InboxCase } from './inbox';
 import { DATA_SOURCE } from '../platform/tokens';
 
@@ -21,12 +22,16 @@ export class CaseScopeRepository {
     this.cases = new CaseRepository(dataSource);
   }
 
-  async register(registration: CaseRegistration, at: Date): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at)
-       VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING`,
-      [registration.caseId, registration.unitId, registration.registeredBy, at],
-    );
+  /** The registration and the environment the case will be started with, together (a retry changes nothing). */
+  async register(registration: CaseRegistration, at: Date, environment: PinnedEnvironment): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const inserted = (await manager.query(
+        `INSERT INTO cases.case_registration (case_id, unit_id, registered_by, registered_at)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+        [registration.caseId, registration.unitId, registration.registeredBy, at],
+      )) as unknown[];
+      if (inserted.length > 0) await pinCaseEnvironment(manager, registration.caseId, environment);
+    });
   }
 
   async find(caseId: string): Promise<{ record: CaseRecord; unitId: string } | undefined> {

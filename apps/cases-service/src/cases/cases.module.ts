@@ -5,6 +5,7 @@ import { UnitDirectoryRepository } from '../authz/unit-directory.repository';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { DirectoryReferences } from './dto/directory-references';
 import { CaseCommandService } from './case-command.service';
+import { CaseEnvironmentRepository } from './case-environment.repository';
 import { CaseScopeRepository } from './case-scope.repository';
 import { CommissionRecordRepository } from './commission-record.repository';
 import { CasesController } from './cases.controller';
@@ -16,6 +17,7 @@ import { MyCasesController } from './my-cases.controller';
   controllers: [CasesController, CaseCommandsController, InboxController, MyCasesController],
   providers: [
     CaseScopeRepository,
+    CaseEnvironmentRepository,
     CaseCommandService,
     IdempotencyService,
     UnitDirectoryRepository,

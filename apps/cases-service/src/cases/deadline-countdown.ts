@@ -36,3 +36,15 @@ export function withWorkingDaysLeft<D extends CaseDeadline>(
   const today = kazakhstanDateOf(caseClock(clock, realNowMs, () => realNowMs).nowIso());
   return deadlines.map((d) => ({ ...d, workingDaysLeft: workingDaysLeft(calendar, today, d.clock.dueOn) }));
 }
+
+/**
+ * The pinned environment a workflow's `environmentQuery` names, when this service holds its data: the configured
+ * one or the compiled default (a legacy case, version null, decides with the compiled default). Else undefined.
+ */
+export function knownEnvironment(
+  version: string | null,
+  configured: PinnedEnvironment,
+): PinnedEnvironment | undefined {
+  if (version === null || version === DEFAULT_PINNED_ENVIRONMENT.version) return DEFAULT_PINNED_ENVIRONMENT;
+  return version === configured.version ? configured : undefined;
+}

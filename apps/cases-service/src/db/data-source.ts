@@ -10,6 +10,7 @@ import { TaskClaims1796609486827 } from './migrations/1796609486827-task-claims'
 import { AuditChains1796610831126 } from './migrations/1796610831126-audit-chains';
 import { OutboxNotify1796611982366 } from './migrations/1796611982366-outbox-notify';
 import { DirectoryAdmin1796609662278 } from './migrations/1796609662278-directory-admin';
+import { CaseEnvironment1796622787271 } from './migrations/1796622787271-case-environment';
 
 /** The shared schema's migrations, then the service's own; cases-service applies them at boot (it owns the schema). */
 export const CASES_SERVICE_MIGRATIONS = [
@@ -24,6 +25,7 @@ export const CASES_SERVICE_MIGRATIONS = [
   AuditChains1796610831126,
   OutboxNotify1796611982366,
   DirectoryAdmin1796609662278,
+  CaseEnvironment1796622787271,
 ];
 
 /** Same settings as `casesDataSource` (same migrations table), plus the service's own migrations. */

@@ -30,6 +30,7 @@ import {
   Roles,
   type Principal,
 } from '@qorgau/service-kit';
+import { canReadUnit, readableUnits } from '../authz/directory-access';
 import { type DirectoryFile } from './directory-model';
 import { type Change } from './directory-plan';
 import { DirectoryRejectionFilter } from './directory-rejection';
@@ -102,7 +103,8 @@ const IMPORT_BODY: ApiBodyOptions = {
 /**
  * The organisation (issue 12), for administrators: units and their hierarchy, officers and their roles (what
  * their tokens carry), each unit's commission as dated compositions, and the import of a personnel system's
- * CSV export (dry run, then all-or-nothing apply). Every change is in the audit chain.
+ * CSV export (dry run, then all-or-nothing apply). Every change is in the audit chain. Heads read the unit tree
+ * and the commission compositions of their own unit and the units under it; they change nothing.
  */
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -116,10 +118,16 @@ export class DirectoryController {
   ) {}
 
   @Get('units')
-  @ApiOperation({ summary: 'Every unit with its parent, whether active, and its active officers count' })
+  @Roles('admin', 'head')
+  @ApiOperation({
+    summary:
+      'Every unit with its parent, whether active, and its active officers count; for a head (read-only), their unit and the units under it',
+  })
   @OperationId('listDirectoryUnits')
-  async units() {
-    return { units: await this.repository.units() };
+  async units(@CurrentUser() principal: Principal) {
+    const units = await this.repository.units();
+    const readable = readableUnits(principal, units);
+    return { units: units.filter((u) => canReadUnit(readable, u.unitId)) };
   }
 
   @Put('units/:unitId')
@@ -192,12 +200,25 @@ export class DirectoryController {
   }
 
   @Get('units/:unitId/commission')
+  @Roles('admin', 'head')
   @ApiOperation({
-    summary: "A unit's commission compositions, the latest first; with ?on= also the one in force that day",
+    summary:
+      "A unit's commission compositions, the latest first; with ?on= also the one in force that day. A head reads those of their unit and the units under it (403 for any other)",
   })
   @OperationId('getDirectoryCommission')
-  async commission(@Param('unitId') unitId: string, @Query() query: CompositionQueryDto) {
-    if (!(await this.repository.unit(idParam('unitId', unitId)))) throw notFound('unit');
+  async commission(
+    @CurrentUser() principal: Principal,
+    @Param('unitId') unitId: string,
+    @Query() query: CompositionQueryDto,
+  ) {
+    idParam('unitId', unitId);
+    if (!canReadUnit(readableUnits(principal, await this.repository.units()), unitId))
+      throw new ProblemException({
+        code: 'FORBIDDEN',
+        status: 403,
+        detail: 'A head reads the commissions of their own unit and of the units under it only.',
+      });
+    if (!(await this.repository.unit(unitId))) throw notFound('unit');
     const compositions = await this.repository.compositions(unitId);
     const inForce =
       query.on === undefined ? undefined : ((await this.repository.compositionOn(unitId, query.on)) ?? null);

@@ -21,7 +21,7 @@ export interface TaskDue {
   readonly dueOn: LocalDate;
   readonly citation: string;
   readonly provisional: boolean;
-  /** Working days from the case's today to the due day (negative: overdue), on the environment's calendar. */
+  /** Working days from the case's today to the due day (negative: overdue), on the case's pinned calendar. */
   readonly workingDaysLeft: number;
 }
 
@@ -63,6 +63,8 @@ const sundayOf = (day: LocalDate): LocalDate => addDays(day, 7 - weekdayOf(day))
  * The caller's task list across cases (pure): the inbox's tasks (packages/workflows' `openTasks` per the
  * caller's relations), each with its bounding clock, working days left and claim; for the assigned
  * investigator of a case whose conclusion is still blocked, the conclusion task with what blocks it.
+ * Each case's clocks run on the decision environment it is pinned to (`environmentOf`: its policy and working-day
+ * calendar, not today's); a case whose environment is not known gets no due day rather than a wrong one.
  * Sorted by due day (undated last), then case.
  */
 export function taskList(
@@ -70,7 +72,7 @@ export function taskList(
   cases: readonly InboxCase[],
   claims: ClaimIndex,
   todayOf: (c: InboxCase) => LocalDate,
-  env: DecisionEnvironment,
+  environmentOf: (c: InboxCase) => DecisionEnvironment | undefined,
 ): TaskRow[] {
   const rows: TaskRow[] = [];
   for (const c of cases) {
@@ -97,20 +99,22 @@ export function taskList(
           blockedBy,
         });
     }
-    const deadlines = caseDeadlines(c.state, today, env);
+    const env = environmentOf(c);
+    const deadlines = env ? caseDeadlines(c.state, today, env) : [];
     for (const task of tasks) {
       const taskId = taskIdOf(task);
       const claimedBy = claims.get(claimKey(c.caseId, taskId)) ?? null;
       const deadline = taskDeadline(task, deadlines);
-      const due: TaskDue | null = deadline
-        ? {
-            clock: deadline.clock.clock,
-            dueOn: deadline.clock.dueOn,
-            citation: deadline.clock.citation,
-            provisional: deadline.clock.provisional,
-            workingDaysLeft: workingDaysLeft(env.calendar, today, deadline.clock.dueOn),
-          }
-        : null;
+      const due: TaskDue | null =
+        env && deadline
+          ? {
+              clock: deadline.clock.clock,
+              dueOn: deadline.clock.dueOn,
+              citation: deadline.clock.citation,
+              provisional: deadline.clock.provisional,
+              workingDaysLeft: workingDaysLeft(env.calendar, today, deadline.clock.dueOn),
+            }
+          : null;
       const mine = task.assigneeRef === principal.personRef || claimedBy === principal.personRef;
       rows.push({
         ...task,

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { decisionEnvironmentOf, kazakhstanDateOf } from '@qorgau/domain';
+import {
+  decisionEnvironmentOf,
+  kazakhstanDateOf,
+  type DecisionEnvironment,
+  type PinnedEnvironment,
+} from '@qorgau/domain';
+import { environmentQuery } from '@qorgau/workflows';
 import {
   createZodDto,
   currentRequestId,
@@ -11,7 +17,9 @@ import {
   Roles,
 } from '@qorgau/service-kit';
 import { AuditService } from '../audit/audit.service';
+import { CaseEnvironmentRepository } from '../cases/case-environment.repository';
 import { CaseScopeRepository } from '../cases/case-scope.repository';
+import { knownEnvironment } from '../cases/deadline-countdown';
 import { INBOX_ROLES, type InboxCase } from '../cases/inbox';
 import { type CasesConfig } from '../config';
 import { type Clock } from '../platform/clock';
@@ -34,6 +42,7 @@ class TaskListQuery extends createZodDto(taskListQuery) {}
 export class TasksController {
   constructor(
     @Inject(CaseScopeRepository) private readonly scopes: CaseScopeRepository,
+    @Inject(CaseEnvironmentRepository) private readonly environments: CaseEnvironmentRepository,
     @Inject(TaskClaimRepository) private readonly claims: TaskClaimRepository,
     @Inject(TemporalClientProvider) private readonly temporal: TemporalClientProvider,
     @Inject(AuditService) private readonly audit: AuditService,
@@ -45,7 +54,7 @@ export class TasksController {
   @Roles(...INBOX_ROLES)
   @ApiOperation({
     summary:
-      "The caller's open tasks across cases, by due day: each with its case, the clock that bounds it (due day, working days left on the case's today, citation), mine or my group's, its claim; the conclusion's task names what blocks it (art. 58 p.7)",
+      "The caller's open tasks across cases, by due day: each with its case, the clock that bounds it (due day, working days left on the case's today counted on the calendar the case is pinned to, citation), mine or my group's, its claim; the conclusion's task names what blocks it (art. 58 p.7)",
   })
   @OperationId('listTasks')
   async list(@CurrentUser() user: Principal, @Query() query: TaskListQuery): Promise<{ tasks: TaskRow[] }> {
@@ -131,6 +140,35 @@ export class TasksController {
       const origin = c.registeredAt.getTime();
       return kazakhstanDateOf(new Date(origin + (now - origin) * scale).toISOString());
     };
-    return taskList(user, cases, claims, todayOf, decisionEnvironmentOf(this.temporal.environment));
+    const environments = await this.environmentsOf(cases);
+    return taskList(user, cases, claims, todayOf, (c) => environments.get(c.caseId));
+  }
+
+  /** Each case's own decision environment (its policy and working-day calendar), as pinned when it started. */
+  private async environmentsOf(cases: readonly InboxCase[]): Promise<Map<string, DecisionEnvironment>> {
+    const pinned = await this.environments.of(cases.map((c) => c.caseId));
+    const out = new Map<string, DecisionEnvironment>();
+    await Promise.all(
+      cases.map(async ({ caseId }) => {
+        const environment = pinned.get(caseId) ?? (await this.learnEnvironment(caseId));
+        if (environment) out.set(caseId, decisionEnvironmentOf(environment));
+      }),
+    );
+    return out;
+  }
+
+  /**
+   * A case registered before environments were recorded: its workflow names the one it runs on, recorded once
+   * known. When the service does not hold that environment's data (or the workflow cannot answer), undefined.
+   */
+  private async learnEnvironment(caseId: string): Promise<PinnedEnvironment | undefined> {
+    try {
+      const view = await this.temporal.query(caseId, environmentQuery);
+      const environment = knownEnvironment(view.version, this.temporal.environment);
+      if (environment) await this.environments.pin(caseId, environment);
+      return environment;
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -877,7 +877,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every unit with its parent, whether active, and its active officers count */
+    /** Every unit with its parent, whether active, and its active officers count; for a head (read-only), their unit and the units under it */
     get: operations['listDirectoryUnits'];
     put?: never;
     post?: never;
@@ -911,7 +911,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A unit's commission compositions, the latest first; with ?on= also the one in force that day */
+    /** A unit's commission compositions, the latest first; with ?on= also the one in force that day. A head reads those of their unit and the units under it (403 for any other) */
     get: operations['getDirectoryCommission'];
     put?: never;
     post?: never;
@@ -1045,7 +1045,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The caller's open tasks across cases, by due day: each with its case, the clock that bounds it (due day, working days left on the case's today, citation), mine or my group's, its claim; the conclusion's task names what blocks it (art. 58 p.7) */
+    /** The caller's open tasks across cases, by due day: each with its case, the clock that bounds it (due day, working days left on the case's today counted on the calendar the case is pinned to, citation), mine or my group's, its claim; the conclusion's task names what blocks it (art. 58 p.7) */
     get: operations['listTasks'];
     put?: never;
     post?: never;

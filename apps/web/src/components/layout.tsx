@@ -47,7 +47,7 @@ export function Layout() {
                 <NavLink to="/commission" id="nav.commission" />
               )}
               {hasRole(auth.claims?.roles, DESK_ROLES) && <NavLink to="/wellbeing-desk" id="nav.desk" />}
-              {auth.claims?.roles.includes('admin') && <NavLink to="/directory" id="nav.directory" />}
+              {hasRole(auth.claims?.roles, DIRECTORY_ROLES) && <NavLink to="/directory" id="nav.directory" />}
             </Group>
           </nav>
         </Container>
@@ -75,6 +75,8 @@ const CASE_WORK_ROLES = [
 // Links only: the services decide who may read what (a hidden link is not a wall; see components/not-permitted).
 const COMMISSION_ROLES = ['commission-member', 'commission-chair', 'commission-secretary'];
 const DESK_ROLES = ['wellbeing-staff', 'hr-inspector'];
+/** Administrators keep the directory; heads read their units' commissions in it. */
+const DIRECTORY_ROLES = ['admin', 'head'];
 const hasRole = (roles: readonly string[] | undefined, wanted: readonly string[]) =>
   (roles ?? []).some((r) => wanted.includes(r));
 

@@ -6,6 +6,9 @@ import { deskKk } from './desk-kk';
 import { deskRu } from './desk-ru';
 import { directoryEn } from './directory-en';
 import { directoryKk } from './directory-kk';
+import { directoryReadEn } from './directory-read-en';
+import { directoryReadKk } from './directory-read-kk';
+import { directoryReadRu } from './directory-read-ru';
 import { directoryRu } from './directory-ru';
 import { en } from './en';
 import { kk } from './kk';
@@ -38,6 +41,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...commissionEn,
     ...deskEn,
     ...directoryEn,
+    ...directoryReadEn,
     ...reportEn,
     ...supportEn,
   },
@@ -48,6 +52,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...commissionRu,
     ...deskRu,
     ...directoryRu,
+    ...directoryReadRu,
     ...reportRu,
     ...supportRu,
   },
@@ -58,6 +63,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...commissionKk,
     ...deskKk,
     ...directoryKk,
+    ...directoryReadKk,
     ...reportKk,
     ...supportKk,
   },

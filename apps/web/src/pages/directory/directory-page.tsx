@@ -37,19 +37,24 @@ const ROLES = [
 /** Today in Kazakhstan (UTC+5), the day whose commission composition is "in force". */
 const kazakhstanToday = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
 
-/** The organisation for administrators: units tree, officers and roles, commission compositions, CSV import. */
+/**
+ * The organisation for administrators: units tree, officers and roles, commission compositions, CSV import.
+ * A head reads it too, without any control that changes it: the service answers them the units of their own
+ * unit's subtree and those units' commission compositions (the officers list and the import stay with admins).
+ */
 export function DirectoryPage() {
   const auth = useAuth();
-  if (!auth.claims?.roles.includes('admin'))
-    return (
-      <Alert color="yellow" role="alert" data-testid="not-permitted">
-        <FormattedMessage id="directory.notPermitted" />
-      </Alert>
-    );
-  return <Directory />;
+  const roles = auth.claims?.roles ?? [];
+  if (roles.includes('admin')) return <Directory editable />;
+  if (roles.includes('head')) return <Directory editable={false} />;
+  return (
+    <Alert color="yellow" role="alert" data-testid="not-permitted">
+      <FormattedMessage id="directory.notPermitted" />
+    </Alert>
+  );
 }
 
-function Directory() {
+function Directory(props: { editable: boolean }) {
   const units = useUnits();
   const [selected, setSelected] = useState<string | undefined>();
   return (
@@ -57,7 +62,13 @@ function Directory() {
       <Title order={1}>
         <FormattedMessage id="directory.title" />
       </Title>
-      <ImportPanel />
+      {props.editable ? (
+        <ImportPanel />
+      ) : (
+        <Alert color="blue" data-testid="directory-read-only">
+          <FormattedMessage id="directory.readOnly" />
+        </Alert>
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Card withBorder component="section" aria-labelledby="directory-units-heading">
@@ -73,8 +84,16 @@ function Directory() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <Officers unitId={selected} />
-            {selected && <Commission unitId={selected} />}
+            {props.editable && <Officers unitId={selected} />}
+            {selected ? (
+              <Commission unitId={selected} />
+            ) : (
+              !props.editable && (
+                <Text>
+                  <FormattedMessage id="directory.chooseUnit" />
+                </Text>
+              )
+            )}
           </Stack>
         </Grid.Col>
       </Grid>
@@ -89,7 +108,13 @@ function UnitTree(props: {
   onSelect: (unitId: string | undefined) => void;
 }) {
   const intl = useIntl();
-  const children = props.units.filter((u) => u.parentUnitId === props.parent);
+  // At the top: the units whose parent is not listed (a head's list starts at their own unit).
+  const listed = new Set(props.units.map((u) => u.unitId));
+  const children = props.units.filter((u) =>
+    props.parent === null
+      ? u.parentUnitId === null || !listed.has(u.parentUnitId)
+      : u.parentUnitId === props.parent,
+  );
   if (children.length === 0) return null;
   return (
     <ul
