@@ -4,7 +4,6 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmS
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export interface PostgresUser {
   uid: number;
@@ -30,11 +29,14 @@ export async function postgresBinaries(): Promise<PostgresBinaries> {
       `devstack: no PostgreSQL binaries for ${process.platform}-${process.arch} (${platformPackage})`,
     );
   }
-  // The platform package is an ES module that names its binaries relative to itself.
-  const paths = (await import(pathToFileURL(entry).href)) as { initdb: string; postgres: string };
+  // The platform package's ES module names its binaries as ../native/bin/<name> beside itself; resolving the
+  // same paths here (rather than importing it) also works inside jest, which cannot import ES modules.
+  const bin = (name: string) => resolve(dirname(entry), '..', 'native', 'bin', name);
+  if (!existsSync(bin('postgres')))
+    throw new Error(`devstack: ${platformPackage} ships no ${bin('postgres')}`);
   const packageJson = join(dirname(entry), '..', 'package.json');
   const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
-  return { initdb: paths.initdb, postgres: paths.postgres, version };
+  return { initdb: bin('initdb'), postgres: bin('postgres'), version };
 }
 
 /** A root-owned, world-traversable folder in the system's temp dir: reachable by the postgres user. */

@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { cacheDir, runDir } from './paths';
@@ -25,6 +34,12 @@ export interface PostgresOptions {
   persistentDir?: string;
   /** Port to use when free (local run). */
   preferredPort?: number;
+  /**
+   * Serve TLS only (tests of verify-full connections): the server's certificate and key (e.g. from
+   * makeTestCertificates), and pg_hba.conf accepts `hostssl` alone, so a plain connection is refused. Implies a
+   * server of its own even when DATABASE_URL names one.
+   */
+  tls?: { certFile: string; keyFile: string };
 }
 
 const USER = 'qorgau';
@@ -39,7 +54,7 @@ const LOCALE = 'C.UTF-8';
  * Postgres runs as a `postgres` system user, with binaries and data where that user can reach them.
  */
 export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresHandle> {
-  if (process.env.DATABASE_URL) {
+  if (process.env.DATABASE_URL && !options.tls) {
     return { url: process.env.DATABASE_URL, external: true, stop: async () => undefined };
   }
   const user = process.getuid?.() === 0 ? postgresSystemUser() : undefined;
@@ -52,6 +67,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
 
   if (!existsSync(join(dataDir, 'PG_VERSION'))) initdb(binaries.initdb, dataDir, env, user);
   removeStalePid(dataDir);
+  const tlsArgs = options.tls ? tlsOnly(dataDir, options.tls, user) : [];
 
   const server = startProcess({
     name: 'postgres',
@@ -60,6 +76,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
       ...['-D', dataDir, '-p', String(port), '-k', ''],
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
       ...['-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      ...tlsArgs,
     ],
     env,
     cleanEnv: true,
@@ -69,7 +86,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     stopGroup: false,
   });
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
-  await waitFor('postgres', () => canConnect(url), {
+  await waitFor('postgres', () => canConnect(url, options.tls ? { rejectUnauthorized: false } : undefined), {
     timeoutMs: 60_000,
     intervalMs: 100,
     gaveUp: () => (server.exited() ? `exited; log: ${server.logFile}` : undefined),
@@ -150,8 +167,24 @@ function postgresSystemUser(): PostgresUser {
   }
 }
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+/**
+ * Copies the certificate and key into the data dir (Postgres wants the key owned by its user, mode 0600) and
+ * leaves only `hostssl` lines in pg_hba.conf. Returns the server arguments that turn TLS on.
+ */
+function tlsOnly(dataDir: string, tls: { certFile: string; keyFile: string }, user?: PostgresUser): string[] {
+  const cert = join(dataDir, 'server.crt');
+  const key = join(dataDir, 'server.key');
+  copyFileSync(tls.certFile, cert);
+  copyFileSync(tls.keyFile, key);
+  chmodSync(key, 0o600);
+  const hba = join(dataDir, 'pg_hba.conf');
+  writeFileSync(hba, 'hostssl all all 127.0.0.1/32 scram-sha-256\nhostssl all all ::1/128 scram-sha-256\n');
+  if (user) for (const file of [cert, key, hba]) chownSync(file, user.uid, user.gid);
+  return ['-c', 'ssl=on', '-c', `ssl_cert_file=${cert}`, '-c', `ssl_key_file=${key}`];
+}
+
+async function canConnect(url: string, ssl?: { rejectUnauthorized: false }): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000, ssl });
   try {
     await client.connect();
     return true;
