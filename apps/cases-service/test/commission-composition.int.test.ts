@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { addDays, kazakhstanDateOf, type LocalDate } from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import { startOfKazakhstanDay } from '@qorgau/workflows';
+import { timeSkippingEnvironment } from '@qorgau/devstack';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
 import { COMMISSION, FINDINGS, seedReportBody } from './support/seed-case';
-import { timeSkippingEnvironment } from './support/time-skipping';
 import { quietRuntime, startWorker } from './support/worker';
 
 const key = () => `cc-${randomBytes(8).toString('hex')}`;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { addDays, isWorkingDay, kazakhstanCalendar, kazakhstanDateOf, type LocalDate } from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import { startOfKazakhstanDay } from '@qorgau/workflows';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { timeSkippingEnvironment } from '@qorgau/devstack';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { seedDirectory } from '../src/seed/seed-data';
@@ -46,9 +47,7 @@ describe('legal gaps closed end to end (issue 16)', () => {
     quietRuntime();
     const [created, started] = await Promise.all([
       migratedDatabase('cases_legal_gaps'),
-      TestWorkflowEnvironment.createTimeSkipping({
-        server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_TEST_SERVER_PATH! } },
-      }),
+      timeSkippingEnvironment(),
     ]);
     env = started;
     db = created.dataSource;

@@ -6,7 +6,8 @@ import { integrationEventType } from '@qorgau/cases-persistence';
 import { addDays, kazakhstanDateOf, type LocalDate } from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import { startOfKazakhstanDay } from '@qorgau/workflows';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { timeSkippingEnvironment } from '@qorgau/devstack';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { seedDirectory } from '../src/seed/seed-data';
@@ -48,9 +49,7 @@ describe('the whole lifecycle over HTTP, relayed to Kafka', () => {
     const kafka = testKafka();
     const [created, started] = await Promise.all([
       migratedDatabase('cases_lifecycle'),
-      TestWorkflowEnvironment.createTimeSkipping({
-        server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_TEST_SERVER_PATH! } },
-      }),
+      timeSkippingEnvironment(),
       createTopics(kafka, [topic]),
     ]);
     env = started;

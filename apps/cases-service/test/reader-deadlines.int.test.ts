@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { addDays, kazakhstanDateOf, type LocalDate } from '@qorgau/domain';
 import { type Role } from '@qorgau/service-kit';
 import { startOfKazakhstanDay } from '@qorgau/workflows';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { timeSkippingEnvironment } from '@qorgau/devstack';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { seedDirectory } from '../src/seed/seed-data';
@@ -61,9 +62,7 @@ describe('deadlines and tasks as each reader may see them', () => {
     quietRuntime();
     const [created, started] = await Promise.all([
       migratedDatabase('cases_reader_deadlines'),
-      TestWorkflowEnvironment.createTimeSkipping({
-        server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_TEST_SERVER_PATH! } },
-      }),
+      timeSkippingEnvironment(),
     ]);
     env = started;
     db = created.dataSource;

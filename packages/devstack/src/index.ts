@@ -10,6 +10,7 @@ export {
   type TemporalDevServerHandle,
 } from './temporal-dev-server';
 export { temporalTestServerPath } from './temporal-test-server';
+export { timeSkippingEnvironment } from './time-skipping';
 export { startStack, type Stack, type StackOptions } from './stack';
 export { MissingPrerequisiteError, requireCommand } from './prerequisites';
 export { resolveMavenClasspath } from './maven';

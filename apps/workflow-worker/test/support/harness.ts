@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { casesDataSource } from '@qorgau/cases-persistence';
-import { createDatabase } from '@qorgau/devstack';
+import { createDatabase, timeSkippingEnvironment } from '@qorgau/devstack';
 import {
   addDays,
   kazakhstanDateOf,
@@ -24,7 +24,7 @@ import {
 } from '@qorgau/workflows';
 import { WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createCaseWorker } from '../../src/worker';
@@ -55,9 +55,7 @@ export async function startHarness(
   opts: { workflowBundlePath?: string; databaseUrl?: string } = {},
 ): Promise<Harness> {
   quietRuntime();
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_TEST_SERVER_PATH! } },
-  });
+  const env = await timeSkippingEnvironment();
   const dataSource = casesDataSource({
     url: await createDatabase(opts.databaseUrl ?? process.env.DATABASE_URL!, dbName),
     poolSize: 4,

@@ -1,5 +1,7 @@
-import { freePort, isPortOpen, startProcess, waitFor } from '@qorgau/devstack';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { freePort, isPortOpen, waitFor } from './ports';
+import { startProcess } from './process';
+import { temporalTestServerPath } from './temporal-test-server';
 
 /**
  * Temporal's time-skipping test server, started here with a generous start-up wait: the SDK's own start gives the
@@ -7,10 +9,12 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
  * is the SDK's own, connected with its test service (time skipping) to this server; `teardown` stops both.
  */
 export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
+  // Loaded here, not at the top: only the tests that use time skipping need the SDK's testing package.
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const port = await freePort();
   const server = startProcess({
     name: 'temporal-test-server',
-    command: process.env.TEMPORAL_TEST_SERVER_PATH!,
+    command: temporalTestServerPath(),
     args: [String(port)],
   });
   await waitFor('the Temporal test server', () => isPortOpen(port), {
