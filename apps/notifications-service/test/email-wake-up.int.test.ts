@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication } from '@nestjs/common';
-import { Client } from 'pg';
+import { type DataSource } from 'typeorm';
+import { createDataSource } from '../src/db/data-source';
 import { createTopics, startService, suiteConfig, testKafka, waitUntil } from './support/harness';
 import { startSmtpSink } from './support/smtp-sink';
 
@@ -12,7 +13,7 @@ describe('e-mail outbox wake-up', () => {
   const PROMPTLY_MS = 10_000;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let app: INestApplication;
-  let other: Client;
+  let other: DataSource;
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
@@ -23,14 +24,14 @@ describe('e-mail outbox wake-up', () => {
       config.WELLBEING_CONCERNS_TOPIC,
     ]);
     app = await startService(config);
-    other = new Client({ connectionString: config.DATABASE_URL });
-    await other.connect();
+    // Another process's connection (another instance's consumer), not the service's pool.
+    other = await createDataSource(config.DATABASE_URL, 1).initialize();
     // Let the outbox's first round (at start) finish on an empty table.
     await new Promise((resolve) => setTimeout(resolve, 1000));
   });
 
   afterAll(async () => {
-    await other?.end();
+    await other?.destroy();
     await app?.close();
     await smtp?.close();
   });
@@ -38,28 +39,28 @@ describe('e-mail outbox wake-up', () => {
   it('sends an e-mail committed by another connection long before the next poll', async () => {
     const notificationId = randomUUID();
     const written = Date.now();
-    await other.query('BEGIN');
-    await other.query(
-      `INSERT INTO notifications.notifications (id, event_id, recipient_ref, template, params, case_id, occurred_at)
+    await other.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO notifications.notifications (id, event_id, recipient_ref, template, params, case_id, occurred_at)
        VALUES ($1, $2, 'applicant-w', 'case-registered', $3, 'case-wake', now())`,
-      [notificationId, randomUUID(), JSON.stringify({ caseId: 'case-wake' })],
-    );
-    await other.query(
-      `INSERT INTO notifications.deliveries (notification_id, recipient_ref, channel, status, locale, address)
+        [notificationId, randomUUID(), JSON.stringify({ caseId: 'case-wake' })],
+      );
+      await tx.query(
+        `INSERT INTO notifications.deliveries (notification_id, recipient_ref, channel, status, locale, address)
        VALUES ($1, 'applicant-w', 'email', 'pending', 'kk', 'applicant-w@police.kz')`,
-      [notificationId],
-    );
-    await other.query('COMMIT');
+        [notificationId],
+      );
+    });
     await waitUntil(
       'the mail is sent',
       () => smtp.mails.some((m) => m.to.includes('applicant-w@police.kz')),
       PROMPTLY_MS,
     );
     expect(Date.now() - written).toBeLessThan(PROMPTLY_MS);
-    const { rows } = await other.query<{ status: string }>(
+    const rows = (await other.query(
       'SELECT status FROM notifications.deliveries WHERE notification_id = $1',
       [notificationId],
-    );
+    )) as { status: string }[];
     expect(rows).toEqual([{ status: 'sent' }]);
   });
 });
