@@ -52,7 +52,7 @@ responses="$QORGAU_CACHE_DIR/responses-$$.jsonl"
 : >"$responses"
 QORGAU_RESPONSE_LOG="$responses" node packages/devstack/dist/cli.js exec -- pnpm exec turbo run test:int --filter='!@qorgau/web-tests' --concurrency=1 --continue --output-logs=full || status=$?
 step "every response the integration suites saw is documented (tests/api-contract)"
-QORGAU_RESPONSE_LOG="$responses" pnpm --filter @qorgau/api-contract-tests check:responses || status=$?
+QORGAU_RESPONSE_LOG="$responses" node packages/devstack/dist/cli.js exec -- pnpm --filter @qorgau/api-contract-tests check:responses || status=$?
 rm -f "$responses"
 # tests/api-fuzz: schemathesis (pinned, own venv in the cache) on a whole system, bounded; fails on any 5xx or
 # any response outside its documented schema.
