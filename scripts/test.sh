@@ -46,7 +46,18 @@ step "integration and end-to-end tests: two lanes, each on its own stack"
 ) &
 browser_lane=$!
 status=0
-node packages/devstack/dist/cli.js exec -- pnpm exec turbo run test:int --filter='!@qorgau/web-tests' --concurrency=1 --continue --output-logs=full || status=$?
+# Every response this lane's suites get is recorded (service-kit's configureApp), then checked against the
+# OpenAPI documents once all of them ran: a status the suites saw but a document lacks fails the run.
+responses="$QORGAU_CACHE_DIR/responses-$$.jsonl"
+: >"$responses"
+# One stack for both: the check's jest project, like every integration project, expects the stack's env.
+QORGAU_RESPONSE_LOG="$responses" node packages/devstack/dist/cli.js exec -- bash -c '
+  lane=0
+  pnpm exec turbo run test:int --filter="!@qorgau/web-tests" --concurrency=1 --continue --output-logs=full || lane=$?
+  echo; echo "==> every response the integration suites saw is documented (tests/api-contract)"
+  pnpm --filter @qorgau/api-contract-tests check:responses || lane=1
+  exit "$lane"' || status=$?
+rm -f "$responses"
 # tests/api-fuzz: schemathesis (pinned, own venv in the cache) on a whole system, bounded; fails on any 5xx or
 # any response outside its documented schema.
 step "schemathesis against the three services' OpenAPI documents"

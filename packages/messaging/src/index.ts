@@ -36,4 +36,10 @@ export {
   processedEventsMigration,
   type MigrationClass,
 } from './postgres/processed-events-migration';
-export { notifyOnInsertDdl, WakeableLoop, type WakeableLoopOptions } from './postgres/wakeable-loop';
+export {
+  notifyOnInsertDdl,
+  WakeableLoop,
+  type WakeableLoopOptions,
+  type WakeUpChannel,
+} from './postgres/wakeable-loop';
+export { notifyOnInsertMigration, type NotifyOnInsert } from './postgres/notify-migration';

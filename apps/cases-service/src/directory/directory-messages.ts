@@ -1,5 +1,5 @@
-import { renderError } from '@qorgau/domain';
-import { type Locale } from '@qorgau/service-kit';
+import { ERROR_MESSAGES, type DomainError } from '@qorgau/domain';
+import { formatMessage, type Locale } from '@qorgau/service-kit';
 import { type DirectoryFile, type DirectoryIssue, type DirectoryRule } from './directory-model';
 
 type Params = Readonly<Record<string, string | number>>;
@@ -118,10 +118,14 @@ const WHERE: Record<Locale, (file: string, line: number, column: string | null) 
   en: (f, l, c) => [f, l > 0 ? `line ${l}` : '', c ? `column "${c}"` : ''].filter(Boolean).join(', '),
 };
 
+/** A domain refusal's text through the same ICU formatter as every problem (plurals, dates). */
+const refusal = (error: DomainError, locale: Locale): string =>
+  formatMessage(ERROR_MESSAGES[error.messageKey][locale], error.params, locale);
+
 /** "officers, line 12, column "unit_id": no such unit ..." in the reader's language. */
 export function issueMessage(issue: DirectoryIssue, locale: Locale): string {
   const what = RULES[issue.rule][locale](issue.params ?? {});
-  const detail = issue.domainError ? `${what}: ${renderError(issue.domainError, locale)}` : what;
+  const detail = issue.domainError ? `${what}: ${refusal(issue.domainError, locale)}` : what;
   return `${WHERE[locale](FILES[issue.file][locale], issue.line, issue.column)}: ${detail}`;
 }
 

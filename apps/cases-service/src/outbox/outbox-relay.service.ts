@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleInit,
 } from '@nestjs/common';
+import { postgresSsl } from '@qorgau/config';
 import { OutboxRepository } from '@qorgau/cases-persistence';
 import { TOPICS } from '@qorgau/contracts';
 import { MetricsService, ReadinessRegistry, withTimeout } from '@qorgau/service-kit';
@@ -69,7 +70,7 @@ export class OutboxRelayService implements OnModuleInit, OnApplicationBootstrap,
         stuck.set(lag.stuck);
       },
       onPublished: (count) => published.inc(count),
-      listen: { connectionString: config.DATABASE_URL, channel: OUTBOX_CHANNEL },
+      listen: { connectionString: config.DATABASE_URL, ssl: postgresSsl(config), channel: OUTBOX_CHANNEL },
     });
   }
 

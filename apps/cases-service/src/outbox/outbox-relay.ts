@@ -1,5 +1,5 @@
 import { type OutboxLag, type OutboxMessage, type OutboxRepository } from '@qorgau/cases-persistence';
-import { WakeableLoop } from '@qorgau/messaging';
+import { WakeableLoop, type WakeUpChannel } from '@qorgau/messaging';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 
 export interface OutboxRelayOptions {
@@ -16,7 +16,7 @@ export interface OutboxRelayOptions {
   readonly onLag?: (lag: OutboxLag) => void;
   readonly onPublished?: (count: number) => void;
   /** LISTEN here for inserts committed by other processes (the worker); without it, only polling and nudges. */
-  readonly listen?: { readonly connectionString: string; readonly channel: string };
+  readonly listen?: WakeUpChannel;
 }
 
 /**

@@ -7,6 +7,7 @@ import { NotificationEntity } from './entities/notification.entity';
 import { PreferenceEntity } from './entities/preference.entity';
 import { UnitWellbeingStaffEntity } from './entities/unit-wellbeing-staff.entity';
 import { NotificationsTables1763900000100 } from './migrations/1763900000100-notifications-tables';
+import { EmailWakeUp1796700000000 } from './migrations/1796700000000-email-wake-up';
 import { NOTIFICATIONS_SCHEMA } from './schema';
 
 export const ENTITIES = [
@@ -18,7 +19,11 @@ export const ENTITIES = [
 ];
 
 // processed_events first: it creates the schema too, and its record shares the handler's transaction.
-export const MIGRATIONS = [processedEventsMigration(NOTIFICATIONS_SCHEMA), NotificationsTables1763900000100];
+export const MIGRATIONS = [
+  processedEventsMigration(NOTIFICATIONS_SCHEMA),
+  NotificationsTables1763900000100,
+  EmailWakeUp1796700000000,
+];
 
 /** The service's DataSource: its own schema, migrations only (never synchronize). */
 export const createDataSource = (url: string, poolSize = 10, ssl?: PostgresSsl): DataSource =>

@@ -5,8 +5,11 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { postgresSsl } from '@qorgau/config';
+import { WakeableLoop } from '@qorgau/messaging';
 import { type Locale } from '@qorgau/service-kit';
 import { type NotificationsConfig } from '../config';
+import { DELIVERIES_CHANNEL } from '../db/migrations/1796700000000-email-wake-up';
 import { NotificationMetrics } from '../platform/notification-metrics';
 import { DeliveriesRepository, type DueEmail } from '../repositories/deliveries.repository';
 import { isTemplateKey } from '../templates/catalog';
@@ -21,14 +24,14 @@ const LEASE_MS = 60_000;
  * Sends pending e-mail deliveries, outside the consumer's transaction: the consumer only stores them, so a
  * crash before sending loses nothing (the row stays pending) and a redelivered event adds nothing (it was
  * recorded once). A crash after the SMTP server accepted a mail but before it was marked sent can send it
- * again after the lease expires; the Message-ID is the delivery id, so that copy is recognisable.
+ * again after the lease expires; the Message-ID is the delivery id, so that copy is recognisable. A
+ * `WakeableLoop`: woken by NOTIFY from the deliveries' insert trigger (and `nudge()`), polling every
+ * EMAIL_POLL_INTERVAL_MS for retries whose backoff has passed.
  */
 @Injectable()
 export class EmailOutbox implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('EmailOutbox');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
+  private readonly loop: WakeableLoop;
   private stopped = false;
 
   constructor(
@@ -36,24 +39,32 @@ export class EmailOutbox implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
     @Inject(MailTransport) private readonly transport: MailTransport,
     @Inject(NotificationMetrics) private readonly metrics: NotificationMetrics,
-  ) {}
+  ) {
+    this.loop = new WakeableLoop({
+      run: () => this.drain(),
+      pollMs: config.EMAIL_POLL_INTERVAL_MS,
+      listen: {
+        connectionString: config.DATABASE_URL,
+        ssl: postgresSsl(config),
+        channel: DELIVERIES_CHANNEL,
+      },
+      onError: (error) => this.logger.error({ err: error }, 'e-mail outbox failed'),
+    });
+  }
 
-  onApplicationBootstrap(): void {
-    this.schedule(0);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.loop.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     this.transport.close();
   }
 
   /** New e-mails were committed: send now rather than at the next poll. */
   nudge(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
+    this.loop.nudge();
   }
 
   /** Sends everything due now; resolves when the outbox has nothing due. */
@@ -63,23 +74,6 @@ export class EmailOutbox implements OnApplicationBootstrap, BeforeApplicationShu
       for (const email of due) await this.send(email);
       if (due.length < BATCH || this.stopped) return;
     }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    this.running = this.drain().catch((error: unknown) =>
-      this.logger.error({ err: error }, 'e-mail outbox failed'),
-    );
-    await this.running;
-    this.running = undefined;
-    const rerun = this.again;
-    this.again = false;
-    this.schedule(rerun ? 0 : this.config.EMAIL_POLL_INTERVAL_MS);
   }
 
   private async send(email: DueEmail): Promise<void> {

@@ -6,29 +6,31 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { wellbeingCheckIns, wellbeingConcerns, type AnyTopicContract, type EventOf } from '@qorgau/contracts';
-import { EventPublisher } from '@qorgau/messaging';
+import { EventPublisher, WakeableLoop } from '@qorgau/messaging';
 import { MetricsService } from '@qorgau/service-kit';
 import { type Kafka } from 'kafkajs';
 import { type DataSource } from 'typeorm';
 import { type WellbeingConfig } from '../config';
 import { OutboxMessageEntity } from '../db/entities';
+import { OUTBOX_CHANNEL } from '../db/migrations/1763930000000-loop-wake-ups';
 import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE, KAFKA } from '../platform/tokens';
+import { wakeUpOn } from '../platform/wake-up';
+
+const BATCH = 50;
 
 /**
  * Publishes the outbox (concern signals and check-in outcomes and consent withdrawals, each to its topic): rows claimed with FOR UPDATE SKIP LOCKED, sent with the idempotent producer, marked
  * published in the same transaction. A crash between send and commit re-sends the same eventId, which
- * consumers deduplicate; a failure leaves the row for the next round with the error noted. Polls, and is
- * nudged right after a commit so the signal is not a poll interval late.
+ * consumers deduplicate; a failure leaves the row for the next round with the error noted. A `WakeableLoop`:
+ * woken by NOTIFY from the outbox's insert trigger and by `nudge()` after this process's commits, and still
+ * polling every OUTBOX_POLL_MS (retries of failed rows).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly publisher: EventPublisher;
   private readonly logger = new Logger(OutboxRelay.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private again = false;
-  private connected = false;
+  private readonly loop: WakeableLoop;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -38,40 +40,27 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(MetricsService) private readonly metrics: MetricsService,
   ) {
     this.publisher = new EventPublisher({ kafka });
+    this.loop = new WakeableLoop({
+      run: () => this.relayOnce(),
+      pollMs: config.OUTBOX_POLL_MS,
+      listen: wakeUpOn(config, OUTBOX_CHANNEL),
+      onError: (error) => this.logger.error({ error: String(error) }, 'outbox relay round failed'),
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.publisher.connect();
-    this.connected = true;
-    this.timer = setInterval(() => this.nudge(), this.config.OUTBOX_POLL_MS);
-    this.nudge();
+    await this.loop.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-    this.connected = false;
+    await this.loop.stop();
     await this.publisher.disconnect();
   }
 
+  /** This process committed outbox rows: relay them now (other processes' rows wake it through NOTIFY). */
   nudge(): void {
-    if (!this.connected) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.relayOnce()
-      .catch((error: unknown) => {
-        this.logger.error({ error: String(error) }, 'outbox relay round failed');
-        return 0;
-      })
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.loop.nudge();
   }
 
   /** One round over every topic the outbox feeds; returns how many events were published. */
@@ -81,7 +70,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       wellbeingCheckIns.withName(this.config.CHECK_INS_TOPIC),
     ];
     let total = 0;
-    for (const contract of contracts) total += await this.relayTopic(contract);
+    for (const contract of contracts) {
+      // Batch after batch until the topic's backlog is gone, rather than one batch per wake-up.
+      for (let sent = BATCH; sent === BATCH; total += sent) sent = await this.relayTopic(contract);
+    }
     return total;
   }
 
@@ -100,7 +92,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           .setOnLocked('skip_locked')
           .where('o.published_at IS NULL AND o.topic = :topic', { topic: contract.name })
           .orderBy('o.created_at')
-          .limit(50)
+          .limit(BATCH)
           .getMany();
         if (rows.length === 0) return { sent: 0 };
         try {

@@ -5,53 +5,57 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { WakeableLoop } from '@qorgau/messaging';
 import { type DataSource } from 'typeorm';
 import { type WellbeingConfig } from '../config';
 import { ScheduledCheckInEntity } from '../db/entities';
+import { SCHEDULED_CHECK_INS_CHANNEL } from '../db/migrations/1763930000000-loop-wake-ups';
 import { todayInKazakhstan, type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE } from '../platform/tokens';
+import { wakeUpOn } from '../platform/wake-up';
 import { TaskRepository } from '../tasks/task.repository';
 import { isRefused, PlanRepository } from './plan.repository';
 
 /**
  * Turns scheduled check-ins of assault-on-duty plans into tasks on their due day (Kazakhstan time). Rows are
- * claimed with SKIP LOCKED, so several instances never create a task twice (the unique index agrees).
+ * claimed with SKIP LOCKED, so several instances never create a task twice (the unique index agrees). A
+ * `WakeableLoop`: a due day is not a table write, so it scans every SCHEDULER_POLL_MS, and it wakes on NOTIFY
+ * when check-ins are scheduled (one due today is a task at once, not a poll later).
  */
 @Injectable()
 export class DueCheckInScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
   private readonly logger = new Logger(DueCheckInScheduler.name);
+  private readonly loop: WakeableLoop;
+  private last: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(PlanRepository) private readonly plans: PlanRepository,
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
-    @Inject(CONFIG) private readonly config: WellbeingConfig,
+    @Inject(CONFIG) config: WellbeingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.loop = new WakeableLoop({
+      run: () => this.runOnce(),
+      pollMs: config.SCHEDULER_POLL_MS,
+      listen: wakeUpOn(config, SCHEDULED_CHECK_INS_CHANNEL),
+      onError: (error) => this.logger.error({ error: String(error) }, 'due check-in scan failed'),
+    });
+  }
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.config.SCHEDULER_POLL_MS);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.loop.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
-  private async tick(): Promise<void> {
-    try {
-      await this.runOnce();
-    } catch (error) {
-      this.logger.error({ error: String(error) }, 'due check-in scan failed');
-    }
-  }
-
-  /** One scan; returns how many tasks it created. */
+  /** One scan after any scan in progress (its clock reading may be older); returns how many tasks it created. */
   runOnce(): Promise<number> {
-    this.running ??= this.scan().finally(() => (this.running = undefined));
-    return this.running;
+    const scan = this.last.catch(() => undefined).then(() => this.scan());
+    this.last = scan;
+    return scan;
   }
 
   private scan(): Promise<number> {

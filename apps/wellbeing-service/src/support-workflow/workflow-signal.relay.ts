@@ -5,11 +5,14 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { WakeableLoop } from '@qorgau/messaging';
 import { type DataSource } from 'typeorm';
 import { type WellbeingConfig } from '../config';
 import { OutboxMessageEntity } from '../db/entities';
+import { OUTBOX_CHANNEL } from '../db/migrations/1763930000000-loop-wake-ups';
 import { type Clock } from '../platform/clock';
 import { CLOCK, CONFIG, DATA_SOURCE } from '../platform/tokens';
+import { wakeUpOn } from '../platform/wake-up';
 import { SupportWorkflows, type SupportWorkflowSignal } from './support-workflows';
 
 /** Outbox rows of this pseudo-topic are signals to wellbeing's own support workflows, not Kafka events. */
@@ -21,47 +24,39 @@ export const WORKFLOW_SIGNALS_TOPIC = 'temporal:support-workflow-signals';
  * and sent from here (rows claimed with SKIP LOCKED, marked sent in the same transaction), so a signal
  * exists exactly when its cause does, also if Temporal is down for a while. A signal to a workflow that no
  * longer runs is marked sent. The workflow keeps the first outcome per check-in, so a resend is harmless.
+ * A `WakeableLoop` on the outbox's NOTIFY channel, nudged after this process's commits, polling every
+ * OUTBOX_POLL_MS for retries.
  */
 @Injectable()
 export class WorkflowSignalRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WorkflowSignalRelay.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private again = false;
+  private readonly loop: WakeableLoop;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SupportWorkflows) private readonly workflows: SupportWorkflows,
-    @Inject(CONFIG) private readonly config: WellbeingConfig,
+    @Inject(CONFIG) config: WellbeingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.loop = new WakeableLoop({
+      run: () => this.sendOnce(),
+      pollMs: config.OUTBOX_POLL_MS,
+      listen: wakeUpOn(config, OUTBOX_CHANNEL),
+      onError: (error) => this.logger.error({ error: String(error) }, 'workflow signal round failed'),
+    });
+  }
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.nudge(), this.config.OUTBOX_POLL_MS);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.loop.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
+  /** This process committed signal rows: send them now (other processes' rows wake it through NOTIFY). */
   nudge(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.sendOnce()
-      .catch((error: unknown) => {
-        this.logger.error({ error: String(error) }, 'workflow signal round failed');
-        return 0;
-      })
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.loop.nudge();
   }
 
   private sendOnce(): Promise<number> {

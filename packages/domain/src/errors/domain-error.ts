@@ -1,5 +1,4 @@
 import { ERROR_CITATIONS, type ErrorCode } from './codes';
-import { ERROR_MESSAGES, type Language } from './messages';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
@@ -7,7 +6,7 @@ export type ErrorParams = Readonly<Record<string, string | number>>;
 export interface DomainError {
   readonly code: ErrorCode;
   readonly citation: string;
-  /** Key into the kk/ru/en message table (`ERROR_MESSAGES[code]`). */
+  /** Key into the kk/ru/en ICU message table (`ERROR_MESSAGES[code]`), formatted by the services (service-kit). */
   readonly messageKey: ErrorCode;
   readonly params: ErrorParams;
 }
@@ -18,14 +17,6 @@ export const domainError = (code: ErrorCode, params: ErrorParams = {}): DomainEr
   messageKey: code,
   params,
 });
-
-/** The officer-facing text of an error in one of the three languages, with its parameters filled in. */
-export function renderError(error: DomainError, language: Language): string {
-  const template = ERROR_MESSAGES[error.messageKey][language];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in error.params ? String(error.params[name]) : whole,
-  );
-}
 
 export const isDomainError = (value: unknown): value is DomainError =>
   typeof value === 'object' &&

@@ -1,4 +1,4 @@
-import { renderError } from '../errors/domain-error';
+import { ERROR_MESSAGES } from '../errors/messages';
 import { eventsOfType, rejection, start, step, type Run } from '../test-support/fixtures';
 import {
   B_PROTECTION_ACT,
@@ -108,9 +108,10 @@ describe('scenario: the seed case (two officers, alleged slap, identical penalti
       citation: 'art. 57 p.6; fairness guard: symmetric sanctions',
       params: { persons: 'officer-a + officer-b' },
     });
-    expect(renderError(error, 'en')).toContain('require a written justification');
-    expect(renderError(error, 'ru')).toContain('письменного обоснования');
-    expect(renderError(error, 'kk')).toContain('жазбаша негіздемені');
+    const texts = ERROR_MESSAGES[error!.messageKey];
+    expect(texts.en).toContain('require a written justification');
+    expect(texts.ru).toContain('письменного обоснования');
+    expect(texts.kk).toContain('жазбаша негіздемені');
   });
 
   it('proceeds once the findings are differentiated (different penalties per person)', () => {

@@ -1,5 +1,12 @@
 import { Client } from 'pg';
 
+/** Where a loop LISTENs: the database (with the pool's TLS settings, node-postgres' `ssl`) and the channel. */
+export interface WakeUpChannel {
+  readonly connectionString: string;
+  readonly ssl?: { readonly rejectUnauthorized: boolean; readonly ca?: string };
+  readonly channel: string;
+}
+
 export interface WakeableLoopOptions {
   /** One round: does everything due now (an outbox batch loop, due check-ins, ...). */
   readonly run: () => Promise<unknown>;
@@ -9,7 +16,7 @@ export interface WakeableLoopOptions {
    * Wake up on Postgres NOTIFY on this channel (a trigger on the table the loop drains), so work committed by
    * another process is picked up at once instead of at the next poll.
    */
-  readonly listen?: { readonly connectionString: string; readonly channel: string };
+  readonly listen?: WakeUpChannel;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -80,6 +87,7 @@ export class WakeableLoop {
     if (!target || !this.started) return;
     const client = new Client({
       connectionString: target.connectionString,
+      ...(target.ssl ? { ssl: { ...target.ssl } } : {}),
       application_name: 'qorgau-wakeup',
     });
     client.on('notification', () => this.nudge());

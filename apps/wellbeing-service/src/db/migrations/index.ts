@@ -4,6 +4,7 @@ import { WELLBEING_SCHEMA } from '../schema';
 import { WellbeingSchema1763900000000 } from './1763900000000-wellbeing-schema';
 import { RestorationFollowUps1763910000000 } from './1763910000000-restoration-follow-ups';
 import { AnswersToHr1763920000000 } from './1763920000000-answers-to-hr';
+import { LoopWakeUps1763930000000 } from './1763930000000-loop-wake-ups';
 
 // messaging's migration starts with CREATE SCHEMA IF NOT EXISTS, which needs CREATE on the database even
 // when the schema exists; the service role deliberately lacks it, so only the table statements run here.
@@ -23,4 +24,5 @@ export const WELLBEING_MIGRATIONS: MigrationClass[] = [
   WellbeingSchema1763900000000,
   RestorationFollowUps1763910000000,
   AnswersToHr1763920000000,
+  LoopWakeUps1763930000000,
 ];
