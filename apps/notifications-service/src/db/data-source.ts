@@ -7,6 +7,7 @@ import { NotificationEntity } from './entities/notification.entity';
 import { PreferenceEntity } from './entities/preference.entity';
 import { UnitWellbeingStaffEntity } from './entities/unit-wellbeing-staff.entity';
 import { NotificationsTables1763900000100 } from './migrations/1763900000100-notifications-tables';
+import { DeliveryTraceContext1765100000000 } from './migrations/1765100000000-delivery-trace-context';
 import { NOTIFICATIONS_SCHEMA } from './schema';
 
 export const ENTITIES = [
@@ -18,7 +19,11 @@ export const ENTITIES = [
 ];
 
 // processed_events first: it creates the schema too, and its record shares the handler's transaction.
-export const MIGRATIONS = [processedEventsMigration(NOTIFICATIONS_SCHEMA), NotificationsTables1763900000100];
+export const MIGRATIONS = [
+  processedEventsMigration(NOTIFICATIONS_SCHEMA),
+  NotificationsTables1763900000100,
+  DeliveryTraceContext1765100000000,
+];
 
 /** The service's DataSource: its own schema, migrations only (never synchronize). */
 export const createDataSource = (url: string, poolSize = 10, ssl?: PostgresSsl): DataSource =>

@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { type Locale } from '@qorgau/service-kit';
+import { contextFromHeaders, SpanKind, withSpan } from '@qorgau/tracing';
 import { type NotificationsConfig } from '../config';
 import { NotificationMetrics } from '../platform/notification-metrics';
 import { DeliveriesRepository, type DueEmail } from '../repositories/deliveries.repository';
@@ -82,7 +83,25 @@ export class EmailOutbox implements OnApplicationBootstrap, BeforeApplicationShu
     this.schedule(rerun ? 0 : this.config.EMAIL_POLL_INTERVAL_MS);
   }
 
-  private async send(email: DueEmail): Promise<void> {
+  /** One span per delivery attempt, in the trace of the command that caused the notification. */
+  private send(email: DueEmail): Promise<void> {
+    return withSpan(
+      'smtp send',
+      {
+        kind: SpanKind.CLIENT,
+        parent: contextFromHeaders(email.traceContext),
+        attributes: {
+          'qorgau.delivery.id': email.id,
+          'qorgau.delivery.attempt': email.attempts,
+          'qorgau.notification.template': email.template,
+          'server.address': this.config.SMTP_HOST,
+        },
+      },
+      () => this.attempt(email),
+    );
+  }
+
+  private async attempt(email: DueEmail): Promise<void> {
     try {
       if (!isTemplateKey(email.template)) throw new Error(`unknown template ${email.template}`);
       const message = renderMessage(email.template, email.params, email.locale as Locale);
