@@ -93,18 +93,25 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
         `notifications-service: process ${topic}`,
         'notifications-service: smtp send',
       ];
-      const trace = await e2e.until(
-        'a trace in Jaeger with every hop of the command',
-        async () => {
-          const url = `${jaeger}/api/traces?service=notifications-service&operation=${encodeURIComponent('smtp send')}&limit=20`;
-          const found = (await (await fetch(url)).json()) as { data: JaegerTrace[] | null };
-          return (found.data ?? []).find((candidate) => {
-            const names = new Set(hops(candidate).map((hop) => hop.name));
-            return expected.every((name) => names.has(name)) && names.has('cases-service: POST /cases');
-          });
-        },
-        60_000,
-      );
+      let seen: string[][] = [];
+      const trace = await e2e
+        .until(
+          'a trace in Jaeger with every hop of the command',
+          async () => {
+            const url = `${jaeger}/api/traces?service=notifications-service&operation=${encodeURIComponent('smtp send')}&limit=20`;
+            const found = (await (await fetch(url)).json()) as { data: JaegerTrace[] | null };
+            seen = (found.data ?? []).map((candidate) => hops(candidate).map((hop) => hop.name));
+            return (found.data ?? []).find((candidate) => {
+              const names = new Set(hops(candidate).map((hop) => hop.name));
+              return expected.every((name) => names.has(name)) && names.has('cases-service: POST /cases');
+            });
+          },
+          60_000,
+        )
+        .catch((error: unknown) => {
+          // What Jaeger had instead: the spans of each trace that holds an e-mail delivery.
+          throw new Error(`${String(error)}\ntraces with an e-mail delivery:\n${JSON.stringify(seen, null, 1)}`);
+        });
 
       const spans = hops(trace);
       const parentsOf = (name: string) => spans.filter((hop) => hop.name === name).map((hop) => hop.parent);
@@ -125,7 +132,8 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
       expect(parentsOf(`notifications-service: process ${topic}`)).toContain(`cases-service: send ${topic}`);
       expect(parentsOf('notifications-service: smtp send')).toEqual([`notifications-service: process ${topic}`]);
       process.stdout.write(
-        `[e2e] trace ${trace.traceID}: ${trace.spans.length} spans, ${jaeger}/trace/${trace.traceID}\n`,
+        `[e2e] trace ${trace.traceID}: ${trace.spans.length} spans, ${jaeger}/trace/${trace.traceID}\n` +
+          spans.map((hop) => `  ${hop.name}  <-  ${hop.parent ?? '(root)'}\n`).join(''),
       );
     },
     SCENARIO_TIMEOUT_MS,

@@ -29,8 +29,7 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     taskQueue: options.taskQueue,
     ...workflows,
     activities: createActivities({ dataSource: options.dataSource }),
-    // With a prebuilt bundle the workflow interceptor module is already in it (scripts/bundle.ts).
-    ...workerTracingOptions(),
+    ...workerTracingOptions({ prebuiltBundle: Boolean(options.workflowBundlePath) }),
     ...(options.maxConcurrentActivityTaskExecutions
       ? { maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions }
       : {}),

@@ -8,7 +8,7 @@ import type { WorkerOptions } from '@temporalio/worker';
 
 /** Temporal's OpenTelemetry workflow interceptors: bundled into the workflow code (scripts/bundle.ts). */
 export const WORKFLOW_INTERCEPTOR_MODULES = [
-  require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow'),
+  require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'),
 ];
 
 /**
@@ -16,11 +16,16 @@ export const WORKFLOW_INTERCEPTOR_MODULES = [
  * spans the workflow code makes (update handling, activity scheduling) leave the sandbox through the
  * `exporter` sink to this process's exporter. Without tracing, the sink drops them.
  */
-export function workerTracingOptions(): Pick<WorkerOptions, 'interceptors' | 'sinks'> {
+export function workerTracingOptions({
+  prebuiltBundle,
+}: {
+  /** The bundle has the workflow interceptors already (scripts/bundle.ts); a workflowsPath build adds them. */
+  prebuiltBundle: boolean;
+}): Pick<WorkerOptions, 'interceptors' | 'sinks'> {
   const tracing = currentTracing();
   return {
     interceptors: {
-      workflowModules: WORKFLOW_INTERCEPTOR_MODULES,
+      ...(prebuiltBundle ? {} : { workflowModules: WORKFLOW_INTERCEPTOR_MODULES }),
       activity: [
         (ctx) => ({
           inbound: new OpenTelemetryActivityInboundInterceptor(ctx),
