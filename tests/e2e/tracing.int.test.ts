@@ -25,7 +25,8 @@ interface JaegerTrace {
 
 /** "service: operation" of every span, and each span's parent the same way (undefined for the root). */
 function hops(trace: JaegerTrace): { name: string; parent: string | undefined }[] {
-  const named = (span: JaegerSpan) => `${trace.processes[span.processID]?.serviceName}: ${span.operationName}`;
+  const named = (span: JaegerSpan) =>
+    `${trace.processes[span.processID]?.serviceName}: ${span.operationName}`;
   const byId = new Map(trace.spans.map((span) => [span.spanID, span]));
   return trace.spans.map((span) => {
     const parent = span.references.find((ref) => ref.refType === 'CHILD_OF');
@@ -43,7 +44,11 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
       const jaeger = e2e.system.urls.jaeger!;
       await e2e
         .as('officer-a')
-        .put('notifications', '/preferences/me', { locale: 'en', email: EMAIL, channels: ['inbox', 'email'] });
+        .put('notifications', '/preferences/me', {
+          locale: 'en',
+          email: EMAIL,
+          channels: ['inbox', 'email'],
+        });
       const today = kazakhstanToday();
       const reported = await e2e.as('head-1').post<{ caseId: string }>('cases', '/cases', {
         source: 'report',
@@ -72,7 +77,12 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
           },
         ],
         evidence: [
-          { id: 'ev-report', kind: 'party-statement', description: "Officer A's report", allegationIds: ['al-slap'] },
+          {
+            id: 'ev-report',
+            kind: 'party-statement',
+            description: "Officer A's report",
+            allegationIds: ['al-slap'],
+          },
         ],
       });
       expect(reported.status).toBe(201);
@@ -110,7 +120,9 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
         )
         .catch((error: unknown) => {
           // What Jaeger had instead: the spans of each trace that holds an e-mail delivery.
-          throw new Error(`${String(error)}\ntraces with an e-mail delivery:\n${JSON.stringify(seen, null, 1)}`);
+          throw new Error(
+            `${String(error)}\ntraces with an e-mail delivery:\n${JSON.stringify(seen, null, 1)}`,
+          );
         });
 
       const spans = hops(trace);
@@ -128,9 +140,13 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
         'workflow-worker: StartActivity:recordTransition',
       ]);
       // The relay publishes later, in its own loop: it continues from the context stored with the outbox row.
-      expect(parentsOf(`cases-service: send ${topic}`)).toContain('workflow-worker: RunActivity:recordTransition');
+      expect(parentsOf(`cases-service: send ${topic}`)).toContain(
+        'workflow-worker: RunActivity:recordTransition',
+      );
       expect(parentsOf(`notifications-service: process ${topic}`)).toContain(`cases-service: send ${topic}`);
-      expect(parentsOf('notifications-service: smtp send')).toEqual([`notifications-service: process ${topic}`]);
+      expect(parentsOf('notifications-service: smtp send')).toEqual([
+        `notifications-service: process ${topic}`,
+      ]);
       process.stdout.write(
         `[e2e] trace ${trace.traceID}: ${trace.spans.length} spans, ${jaeger}/trace/${trace.traceID}\n` +
           spans.map((hop) => `  ${hop.name}  <-  ${hop.parent ?? '(root)'}\n`).join(''),

@@ -1,9 +1,19 @@
-import { SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from '@opentelemetry/api';
+import {
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+} from '@opentelemetry/api';
 import { contextFromHeaders, traceHeaders } from './propagation';
 
 export { SpanKind };
 
 const tracer = () => trace.getTracer('@qorgau/tracing');
+
+const asException = (error: unknown): Error | string =>
+  error instanceof Error ? error : typeof error === 'string' ? error : JSON.stringify(error);
 
 export interface SpanOptions {
   readonly kind?: SpanKind;
@@ -22,7 +32,7 @@ export async function withSpan<T>(
     try {
       return await fn(span);
     } catch (error) {
-      span.recordException(error instanceof Error ? error : String(error));
+      span.recordException(asException(error));
       span.setStatus({ code: SpanStatusCode.ERROR });
       throw error;
     } finally {
@@ -60,7 +70,7 @@ export function startSpanFromHeaders(
     headers: traceHeaders(trace.setSpan(parent, span)),
     end: (error?: unknown) => {
       if (error !== undefined) {
-        span.recordException(error instanceof Error ? error : String(error));
+        span.recordException(asException(error));
         span.setStatus({ code: SpanStatusCode.ERROR });
       }
       span.end();
