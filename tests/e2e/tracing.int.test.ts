@@ -42,13 +42,11 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
     'follows a reported case from the HTTP request to the e-mail that tells the applicant',
     async () => {
       const jaeger = e2e.system.urls.jaeger!;
-      await e2e
-        .as('officer-a')
-        .put('notifications', '/preferences/me', {
-          locale: 'en',
-          email: EMAIL,
-          channels: ['inbox', 'email'],
-        });
+      await e2e.as('officer-a').put('notifications', '/preferences/me', {
+        locale: 'en',
+        email: EMAIL,
+        channels: ['inbox', 'email'],
+      });
       const today = kazakhstanToday();
       const reported = await e2e.as('head-1').post<{ caseId: string }>('cases', '/cases', {
         source: 'report',
