@@ -30,8 +30,12 @@ async function main(): Promise<void> {
   if (!process.env.KAFKA_BROKERS) requireCommand('java');
   if (!process.env.KAFKA_BROKERS) requireCommand('mvn');
   const timeScale = Number(process.env.QORGAU_TIME_SCALE ?? 1);
+  // Traces go to a local Jaeger unless they already have a destination (or QORGAU_JAEGER=0).
+  const jaeger = process.env.QORGAU_JAEGER !== '0' && !process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
 
-  log('starting PostgreSQL, Kafka and the Temporal dev server (data in .cache/local), then the services...');
+  log(
+    `starting PostgreSQL, Kafka and the Temporal dev server (data in .cache/local)${jaeger ? ', Jaeger' : ''}, then the services...`,
+  );
   system = await startSystem({
     persistent: true,
     conventionalPorts: true,
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     timeScale,
     databasePrefix: '',
     web: true,
+    jaeger,
     log,
   });
   if (stopping) return;
@@ -55,6 +60,7 @@ Qorgau is running (Ctrl-C stops everything)
   wellbeing-service      API docs ${urls.wellbeing}/docs
   workflow-worker        task queue ${system.temporal.taskQueue} on ${system.temporal.address}
   Temporal Web UI        ${urls.temporalUi ?? '(external Temporal: no UI started)'}
+  Jaeger (traces)        ${urls.jaeger ? `${urls.jaeger} (one trace per command; API ${urls.jaeger}/api/traces?service=cases-service)` : process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? `exported to ${process.env.OTEL_EXPORTER_OTLP_ENDPOINT}` : '(off: QORGAU_JAEGER=0)'}
   case time              ${timeScale === 1 ? 'real time' : `compressed ${timeScale}x (QORGAU_TIME_SCALE)`}
   dev tokens (12 h, per role and per seed person; issued for ${urls.identity}, valid on every service): ${tokensFile}
     e.g. curl -H "Authorization: Bearer $(node -p 'require("${tokensFile}").tokens.officer.token')" ${urls.notifications}/inbox

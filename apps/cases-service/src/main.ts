@@ -1,3 +1,5 @@
+// Tracing first (OTEL_EXPORTER_OTLP_ENDPOINT): it patches node:http before anything else imports it.
+import './platform/tracing';
 import 'reflect-metadata';
 import { assertCalendarCovers } from '@qorgau/domain';
 import { bootstrapService } from '@qorgau/service-kit';

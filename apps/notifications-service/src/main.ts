@@ -1,3 +1,5 @@
+// Tracing first (OTEL_EXPORTER_OTLP_ENDPOINT): it patches node:http before anything else imports it.
+import './platform/tracing';
 import 'reflect-metadata';
 import { bootstrapService } from '@qorgau/service-kit';
 import { AppModule } from './app.module';

@@ -1,3 +1,5 @@
+// Tracing first (OTEL_EXPORTER_OTLP_ENDPOINT): it patches node:http before anything else imports it.
+import './observability/start-tracing';
 import 'reflect-metadata';
 import { casesDataSource } from '@qorgau/cases-persistence';
 import { assertCalendarCovers } from '@qorgau/domain';

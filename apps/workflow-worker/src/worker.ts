@@ -1,6 +1,7 @@
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
+import { workerTracingOptions } from './observability/tracing';
 
 export interface CaseWorkerOptions {
   readonly connection: NativeConnection;
@@ -28,6 +29,7 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     taskQueue: options.taskQueue,
     ...workflows,
     activities: createActivities({ dataSource: options.dataSource }),
+    ...workerTracingOptions({ prebuiltBundle: Boolean(options.workflowBundlePath) }),
     ...(options.maxConcurrentActivityTaskExecutions
       ? { maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions }
       : {}),

@@ -3,6 +3,7 @@ import { DEFAULT_PINNED_ENVIRONMENT, type PinnedEnvironment } from '@qorgau/doma
 import { Worker } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WORKFLOW_INTERCEPTOR_MODULES } from '../src/observability/tracing';
 import { WORKFLOWS_PATH } from '../src/worker';
 import { HISTORIES_DIR, quietRuntime } from './support/harness';
 
@@ -10,6 +11,12 @@ import { HISTORIES_DIR, quietRuntime } from './support/harness';
  * Replays histories recorded from the real test server (tests/replay/histories at the repo root, `pnpm record-histories`)
  * against today's workflow code: a non-deterministic change fails here.
  */
+/** As the worker runs them: with Temporal's OpenTelemetry workflow interceptors in the bundle. */
+const REPLAY_OPTIONS = {
+  workflowsPath: WORKFLOWS_PATH,
+  interceptors: { workflowModules: WORKFLOW_INTERCEPTOR_MODULES },
+};
+
 describe('replay of recorded histories', () => {
   const files = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json'));
 
@@ -24,7 +31,7 @@ describe('replay of recorded histories', () => {
       history: historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES_DIR, f), 'utf8'))),
     }));
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowsPath: WORKFLOWS_PATH }, histories)) {
+    for await (const result of Worker.runReplayHistories(REPLAY_OPTIONS, histories)) {
       if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
     }
     expect(failures).toEqual([]);
@@ -53,7 +60,7 @@ describe('replay of recorded histories', () => {
     it('replays with its pinned environment, and diverges when made to use the shipped one', async () => {
       quietRuntime();
       const replay = async (json: unknown) => {
-        for await (const result of Worker.runReplayHistories({ workflowsPath: WORKFLOWS_PATH }, [
+        for await (const result of Worker.runReplayHistories(REPLAY_OPTIONS, [
           { workflowId: 'case-env-1', history: historyFromJSON(json) },
         ]))
           return result.error;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { spawn } from 'node:child_process';
+import { jaegerPath } from './jaeger';
 import { resolveMavenClasspath } from './maven';
 import { postgresClientTools } from './postgres-client';
 import { requireCommand } from './prerequisites';
@@ -29,6 +30,8 @@ function provision(): void {
   postgresClientTools();
   temporalTestServerPath();
   if (!process.env.TEMPORAL_ADDRESS) temporalCliPath();
+  // Jaeger for the local run's traces and the tracing e2e test.
+  jaegerPath();
   console.log(`devstack: provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -17,3 +17,4 @@ export { resolveMavenClasspath } from './maven';
 export { startProcess, type ManagedProcess } from './process';
 export { startS3Server, S3PROXY_VERSION, type S3ServerHandle } from './s3-server';
 export { postgresClientTools, POSTGRES_MAJOR, type PostgresClientTools } from './postgres-client';
+export { jaegerPath, startJaeger, JAEGER_VERSION, type JaegerHandle, type JaegerOptions } from './jaeger';

@@ -11,8 +11,10 @@ import {
   freePort,
   isPortOpen,
   repoRoot,
+  startJaeger,
   startProcess,
   startStack,
+  type JaegerHandle,
   waitFor,
   type ManagedProcess,
   type Stack,
@@ -54,6 +56,11 @@ export interface SystemOptions {
    * `urls.web` stays undefined.
    */
   web?: boolean;
+  /**
+   * Start Jaeger (devstack) and have every app export its traces to it over OTLP; `urls.jaeger` is its UI and
+   * query API. Without it, apps export only where OTEL_EXPORTER_OTLP_ENDPOINT already points.
+   */
+  jaeger?: boolean;
   /** Extra environment for every app. */
   env?: Record<string, string>;
   log?: (message: string) => void;
@@ -82,6 +89,8 @@ export interface RunningSystem {
     /** The web app, when `web` was asked for and it is built. */
     web?: string;
     temporalUi?: string;
+    /** Jaeger's UI and query API (`/api/traces`), when `jaeger` was asked for. */
+    jaeger?: string;
   };
   /** The web app's OpenID client at the provider: redirect URIs are `<webOrigin>/auth/callback` and `/auth/silent`. */
   readonly oidc: { clientId: string; webOrigin: string };
@@ -110,6 +119,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const apps: ManagedProcess[] = [];
   let stack: Stack | undefined;
   let smtp: SmtpCapture | undefined;
+  let jaeger: JaegerHandle | undefined;
   let stopped = false;
 
   const stop = async (): Promise<void> => {
@@ -119,6 +129,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     await Promise.allSettled(apps.map((app) => app.stop()));
     log(`apps stopped (${apps.map((app) => app.name).join(', ') || 'none'})`);
     await smtp?.close();
+    await jaeger?.stop();
     await stack?.stop();
     log('infrastructure stopped');
   };
@@ -150,6 +161,22 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     });
     await createTopics(stack.env.KAFKA_BROKERS!);
     log('databases, wellbeing role and topics ready');
+
+    const tracingEnv: Record<string, string> = {};
+    if (options.jaeger) {
+      jaeger = await startJaeger({
+        ...(options.conventionalPorts
+          ? { preferredPorts: { otlpGrpc: 4317, otlpHttp: 4318, query: 16686 } }
+          : {}),
+      });
+      Object.assign(tracingEnv, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: jaeger.otlpHttpEndpoint,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+        // Spans reach Jaeger within a second rather than the default five.
+        OTEL_BSP_SCHEDULE_DELAY: '500',
+      });
+      log(`jaeger ready (${jaeger.queryUrl})`);
+    }
 
     const smtpEnv: Record<string, string> = {};
     let smtpLine: string;
@@ -191,6 +218,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       TEMPORAL_TASK_QUEUE: taskQueue,
       TEMPORAL_NAMESPACE: namespace,
       QORGAU_TIME_SCALE: String(timeScale),
+      ...tracingEnv,
       ...options.env,
     };
     delete common.TEMPORAL_UI_URL;
@@ -311,6 +339,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         identity: issuer,
         web,
         temporalUi: stack.env.TEMPORAL_UI_URL,
+        jaeger: jaeger?.queryUrl,
       },
       oidc: { clientId: WEB_CLIENT_ID, webOrigin: webUrl },
       temporal: { address: stack.env.TEMPORAL_ADDRESS!, namespace, taskQueue },

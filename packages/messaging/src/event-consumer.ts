@@ -1,4 +1,5 @@
 import { dlqTopicName, EVENT_HEADERS, type AnyTopicContract, type EventOf } from '@qorgau/contracts';
+import { contextFromHeaders, SpanKind, withSpan } from '@qorgau/tracing';
 import {
   type Consumer,
   type ConsumerConfig,
@@ -160,12 +161,28 @@ export class EventConsumer<TTx extends object> {
     if (this.stopping) return;
     const subscription = this.subscriptions.get(payload.topic);
     if (!subscription) throw new Error(`no handler for topic ${payload.topic}`);
-    const decoded = decodeEvent(subscription.contract, payload.message.value);
-    if (!decoded.ok) {
-      await this.deadLetter(payload, decoded.kind, decoded.detail, 0);
-    } else if ((await this.deliver(subscription, decoded.event, payload)) === 'interrupted') {
-      return;
-    }
+    // The trace the producer put in the headers goes on here: a consumer span, its handler's work inside it.
+    const processed = await withSpan(
+      `process ${payload.topic}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextFromHeaders(payload.message.headers),
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': payload.topic,
+          'messaging.consumer.group.name': this.options.groupId,
+          'messaging.kafka.offset': payload.message.offset,
+        },
+      },
+      async () => {
+        const decoded = decodeEvent(subscription.contract, payload.message.value);
+        if (!decoded.ok) await this.deadLetter(payload, decoded.kind, decoded.detail, 0);
+        else if ((await this.deliver(subscription, decoded.event, payload)) === 'interrupted') return false;
+        return true;
+      },
+    );
+    if (!processed) return;
     await this.consumer?.commitOffsets([
       { topic: payload.topic, partition: payload.partition, offset: nextOffset(payload.message.offset) },
     ]);

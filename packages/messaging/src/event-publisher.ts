@@ -1,4 +1,5 @@
 import { assertEvent, type AnyTopicContract, type EventInputOf, type EventOf } from '@qorgau/contracts';
+import { SpanKind, traceHeaders, withSpan } from '@qorgau/tracing';
 import { Partitioners, type Kafka, type Producer, type ProducerConfig } from 'kafkajs';
 import { encodeEvent } from './event-codec';
 import { silentLogger, type Logger } from './logger';
@@ -66,11 +67,30 @@ export class EventPublisher {
   ): Promise<EventOf<C>[]> {
     const checked = events.map((event) => assertEvent(contract, event));
     if (checked.length === 0) return [];
-    await this.producer.send({
-      topic: contract.name,
-      acks: -1,
-      messages: checked.map((event) => encodeEvent(event, options.requestId)),
-    });
+    // One producer span for the request; its context travels in every message's headers (W3C traceparent).
+    await withSpan(
+      `send ${contract.name}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': contract.name,
+          'messaging.batch.message_count': checked.length,
+        },
+      },
+      async () => {
+        const trace = traceHeaders();
+        await this.producer.send({
+          topic: contract.name,
+          acks: -1,
+          messages: checked.map((event) => {
+            const message = encodeEvent(event, options.requestId);
+            return { ...message, headers: { ...message.headers, ...trace } };
+          }),
+        });
+      },
+    );
     for (const event of checked) {
       this.metrics.published?.({ topic: contract.name, type: event.type });
       this.logger.debug?.(

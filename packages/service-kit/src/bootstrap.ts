@@ -1,5 +1,6 @@
 import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { httpRouteSpanNames } from '@qorgau/tracing';
 import { Logger } from 'nestjs-pino';
 import { answerMalformedRequests } from './http/malformed-request';
 import { MetricsService } from './metrics/metrics.service';
@@ -28,6 +29,7 @@ export function configureApp(
   options: Pick<ServiceOptions, 'title' | 'version' | 'hardening'>,
 ): void {
   app.use(requestIdMiddleware);
+  app.use(httpRouteSpanNames());
   applyHttpHardening(app, options.hardening ?? httpHardeningFromEnv());
   const responseLog = process.env.QORGAU_RESPONSE_LOG;
   if (responseLog) recordResponses(app, options.title, responseLog);

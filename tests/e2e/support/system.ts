@@ -27,7 +27,10 @@ export interface E2eSystem {
 
 const say = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
 
-export function useSystem(name: string, { timeScale = DEFAULT_TIME_SCALE } = {}): E2eSystem {
+export function useSystem(
+  name: string,
+  { timeScale = DEFAULT_TIME_SCALE, jaeger = false }: { timeScale?: number; jaeger?: boolean } = {},
+): E2eSystem {
   const id = `${name}-${randomBytes(3).toString('hex')}`;
   let running: { system: RunningSystem; kafka: KafkaObserver } | undefined;
   let started = 0;
@@ -38,6 +41,7 @@ export function useSystem(name: string, { timeScale = DEFAULT_TIME_SCALE } = {})
     if (!brokers) throw new Error('KAFKA_BROKERS is not set: run under devstack (pnpm test:int)');
     const system = await startSystem({
       timeScale,
+      jaeger,
       databasePrefix: `e2e_${id.replace(/-/g, '_')}_`,
       taskQueue: `e2e-${id}`,
       // The apps' default consumer groups would be shared with every other system on this Kafka.

@@ -1,5 +1,6 @@
 import { type OutboxLag, type OutboxMessage, type OutboxRepository } from '@qorgau/cases-persistence';
 import { WakeableLoop, type WakeUpChannel } from '@qorgau/messaging';
+import { SpanKind, startSpanFromHeaders } from '@qorgau/tracing';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 
 export interface OutboxRelayOptions {
@@ -87,18 +88,40 @@ export class OutboxRelayLoop {
     return this.options.outbox.lag((this.options.now ?? (() => new Date()))(), this.options.stuckAttempts);
   }
 
-  /** Consecutive messages of one topic go in one request; the order of the batch is kept. */
+  /**
+   * Consecutive messages of one topic go in one request; the order of the batch is kept. Each message gets a
+   * producer span continuing the trace stored with its row (the activity that wrote it), and that span's
+   * context replaces the stored one in the Kafka headers.
+   */
   private async publish(batch: readonly OutboxMessage[]): Promise<void> {
     for (const run of topicRuns(batch)) {
-      await this.producer.send({
-        topic: this.options.topics?.[run.topic] ?? run.topic,
-        acks: -1,
-        messages: run.messages.map((message) => ({
-          key: message.messageKey,
-          value: JSON.stringify(message.envelope),
-          headers: { ...message.headers },
-        })),
-      });
+      const topic = this.options.topics?.[run.topic] ?? run.topic;
+      const spans = run.messages.map((message) =>
+        startSpanFromHeaders(`send ${topic}`, message.headers, {
+          kind: SpanKind.PRODUCER,
+          attributes: {
+            'messaging.system': 'kafka',
+            'messaging.operation.type': 'send',
+            'messaging.destination.name': topic,
+            'messaging.message.id': message.eventId,
+          },
+        }),
+      );
+      try {
+        await this.producer.send({
+          topic,
+          acks: -1,
+          messages: run.messages.map((message, i) => ({
+            key: message.messageKey,
+            value: JSON.stringify(message.envelope),
+            headers: { ...message.headers, ...spans[i]!.headers },
+          })),
+        });
+      } catch (error) {
+        spans.forEach((span) => span.end(error));
+        throw error;
+      }
+      spans.forEach((span) => span.end());
     }
   }
 }

@@ -23,6 +23,7 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ApplicationFailure, type QueryDefinition } from '@temporalio/common';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 
 export interface TemporalSettings {
   readonly address: string;
@@ -75,7 +76,12 @@ export class TemporalClientProvider implements OnApplicationShutdown {
       address: settings.address,
       ...(settings.tls ? { tls: settings.tls } : {}),
     });
-    this.client = new Client({ connection: this.connection, namespace: settings.namespace });
+    this.client = new Client({
+      connection: this.connection,
+      namespace: settings.namespace,
+      // Starts, updates and queries carry the HTTP request's trace context in their Temporal headers.
+      interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+    });
   }
 
   readiness(timeoutMs = 3000): ReadinessCheck {

@@ -7,6 +7,7 @@ import { NotificationEntity } from './entities/notification.entity';
 import { PreferenceEntity } from './entities/preference.entity';
 import { UnitWellbeingStaffEntity } from './entities/unit-wellbeing-staff.entity';
 import { NotificationsTables1763900000100 } from './migrations/1763900000100-notifications-tables';
+import { DeliveryTraceContext1765100000000 } from './migrations/1765100000000-delivery-trace-context';
 import { EmailWakeUp1796700000000 } from './migrations/1796700000000-email-wake-up';
 import { NOTIFICATIONS_SCHEMA } from './schema';
 
@@ -22,6 +23,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [
   processedEventsMigration(NOTIFICATIONS_SCHEMA),
   NotificationsTables1763900000100,
+  DeliveryTraceContext1765100000000,
   EmailWakeUp1796700000000,
 ];
 

@@ -8,6 +8,7 @@ import {
 import { postgresSsl } from '@qorgau/config';
 import { WakeableLoop } from '@qorgau/messaging';
 import { type Locale } from '@qorgau/service-kit';
+import { contextFromHeaders, SpanKind, withSpan } from '@qorgau/tracing';
 import { type NotificationsConfig } from '../config';
 import { DELIVERIES_CHANNEL } from '../db/migrations/1796700000000-email-wake-up';
 import { NotificationMetrics } from '../platform/notification-metrics';
@@ -76,7 +77,25 @@ export class EmailOutbox implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async send(email: DueEmail): Promise<void> {
+  /** One span per delivery attempt, in the trace of the command that caused the notification. */
+  private send(email: DueEmail): Promise<void> {
+    return withSpan(
+      'smtp send',
+      {
+        kind: SpanKind.CLIENT,
+        parent: contextFromHeaders(email.traceContext),
+        attributes: {
+          'qorgau.delivery.id': email.id,
+          'qorgau.delivery.attempt': email.attempts,
+          'qorgau.notification.template': email.template,
+          'server.address': this.config.SMTP_HOST,
+        },
+      },
+      () => this.attempt(email),
+    );
+  }
+
+  private async attempt(email: DueEmail): Promise<void> {
     try {
       if (!isTemplateKey(email.template)) throw new Error(`unknown template ${email.template}`);
       const message = renderMessage(email.template, email.params, email.locale as Locale);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { traceHeaders } from '@qorgau/tracing';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { DeliveryEntity, type Channel, type DeliveryStatus } from '../db/entities/delivery.entity';
 import { NotificationEntity } from '../db/entities/notification.entity';
@@ -28,6 +29,8 @@ export interface DueEmail {
   readonly attempts: number;
   readonly template: string;
   readonly params: Record<string, string | number>;
+  /** The trace of the event that caused it, to continue when sending. */
+  readonly traceContext: Record<string, string> | null;
 }
 
 /** Notifications and their per-channel deliveries: the inbox, and the e-mail outbox. */
@@ -68,7 +71,15 @@ export class DeliveriesRepository {
       deliveries.push({ channel: 'inbox', status: 'sent', attempts: 1, sentAt: now });
     }
     if (preference.channels.includes('email') && preference.email) {
-      deliveries.push({ channel: 'email', status: 'pending', attempts: 0, address: preference.email });
+      // Sent later by another loop (EmailOutbox): it continues the consumer's trace from here.
+      const traceContext = traceHeaders();
+      deliveries.push({
+        channel: 'email',
+        status: 'pending',
+        attempts: 0,
+        address: preference.email,
+        ...(traceContext.traceparent ? { traceContext } : {}),
+      });
     }
     if (deliveries.length === 0) return [];
     await manager.insert(
@@ -155,7 +166,7 @@ export class DeliveriesRepository {
                         WHERE channel = 'email' AND status = 'pending' AND next_attempt_at <= now()
                           AND (locked_until IS NULL OR locked_until < now())
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-      RETURNING d.id, d.address, d.locale, d.attempts, n.template, n.params`,
+      RETURNING d.id, d.address, d.locale, d.attempts, n.template, n.params, d.trace_context AS "traceContext"`,
       [limit, leaseMs],
     )) as [DueEmail[], number];
     return rows;

@@ -1,4 +1,5 @@
 import { TransitionRepository } from '@qorgau/cases-persistence';
+import { traceHeaders } from '@qorgau/tracing';
 import type { CaseActivities } from '@qorgau/workflows';
 import type { ActivityDependencies } from './dependencies';
 
@@ -21,6 +22,8 @@ export const createRecordTransition =
       // (HTTP x-request-id) when the command carried one, else the command's idempotency key.
       ...(input.traceId || input.requestId ? { requestId: input.traceId ?? input.requestId } : {}),
       ...(input.actorRef ? { actorRef: input.actorRef } : {}),
+      // The activity's span (Temporal's interceptor made it active): the outbox relay continues from here.
+      traceHeaders: traceHeaders(),
     });
     return { version: result.version, eventIds: [...result.eventIds], duplicate: result.duplicate };
   };

@@ -17,6 +17,11 @@ export interface TransitionInput {
   readonly recordedAt: Date;
   readonly requestId?: string;
   readonly actorRef?: string;
+  /**
+   * The W3C trace context (`traceparent`, `tracestate`) of the activity that records the transition: kept with each
+   * outbox row, so the relay, which publishes later in another loop, continues the command's trace.
+   */
+  readonly traceHeaders?: Readonly<Record<string, string>>;
 }
 
 export interface TransitionResult {
@@ -120,6 +125,7 @@ export async function recordTransition(
         [EVENT_HEADERS.eventType]: envelope.type,
         [EVENT_HEADERS.eventVersion]: String(envelope.version),
         ...(input.requestId ? { [EVENT_HEADERS.requestId]: input.requestId } : {}),
+        ...input.traceHeaders,
       },
       createdAt: recordedAt,
     };
