@@ -181,3 +181,31 @@ export async function approveConclusion(walk: CaseWalk, head = 'head-1'): Promis
   await checkPage(walk, page, 'case work (head, approval)');
   await send(page, workTask(page, 'ApproveConclusion').first(), 'ApproveConclusion', true);
 }
+
+/**
+ * The head records that each officer was shown the approved conclusion and signed it (art. 58 p.8), from "Other
+ * actions" on the case-work page: the step is the head's, though the task is the officer's.
+ */
+export async function recordFamiliarizations(
+  walk: CaseWalk,
+  head = 'head-1',
+  officers = ['officer-a', 'officer-b'],
+): Promise<void> {
+  const page = await pageOf(walk, head);
+  const command = 'RecordFamiliarization';
+  for (const officer of officers) {
+    // The page read afresh for each: the form sends the case's version it was drawn with.
+    await page.goto(`${walk.web.webUrl}/work/${walk.caseId}`);
+    const form = page.getByTestId('other-actions').getByTestId(`form-${command}`);
+    await page.getByTestId(`open-${command}`).click();
+    await form.waitFor();
+    await form.locator('select[id$="-personRef"]').selectOption(officer);
+    await form.locator('input[type="radio"][value="signed"]').check();
+    await form.locator(`[data-testid="submit-${command}"]`).click();
+    const outcome = form.locator(`[data-testid="done-${command}"], [data-testid="error-summary"]`).first();
+    await outcome.waitFor({ timeout: 60_000 });
+    if ((await outcome.getAttribute('data-testid')) !== `done-${command}`)
+      throw new Error(`${officer}'s familiarization refused: ${await outcome.textContent()}`);
+  }
+  await checkPage(walk, page, 'case work (head, familiarized)');
+}
