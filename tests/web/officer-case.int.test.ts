@@ -4,6 +4,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { screenshot, seriousViolations, signIn } from './support/pages';
 import { startWebSystem, type WebSystem } from './support/web-system';
+import { addItem, SHIFT_LOG, writeProtectionAct } from './steps/protection-act';
 
 // Issue 11's acceptance, in a real browser against the real local system: officer B signs in through the OpenID
 // provider, finds the case, writes and files a Protection Act (draft kept across a closed tab, a validation error
@@ -78,44 +79,7 @@ describe('officer B in the web app', () => {
   });
 
   it('writes one item per section with an uploaded file; the draft survives a closed tab', async () => {
-    await page.goto(`${web.webUrl}/cases/${caseId}/protection-act`);
-    await page.getByTestId('add-objections').waitFor();
-    const fill = async (section: string, values: Record<string, string>) => {
-      await page.getByTestId(`add-${section}`).click();
-      const item = page.getByTestId(`pa-item-${section}`).last();
-      for (const [field, value] of Object.entries(values)) {
-        const input = item.locator(`[id$="-${field}"]`).first();
-        if (field === 'action') await input.selectOption(value);
-        else await input.fill(value);
-      }
-      return item;
-    };
-    for (const item of B_PROTECTION_ACT.slice(0, 5)) {
-      const {
-        id: _id,
-        section,
-        ...fields
-      } = item as unknown as Record<string, unknown> & { section: string };
-      const values = Object.fromEntries(
-        Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : String(v)]),
-      );
-      await fill(section, values);
-    }
-    const evidence = await fill('protection-evidence', { text: 'The shift log shows I was at the desk' });
-    const chooser = page.waitForEvent('filechooser');
-    await evidence.getByRole('button', { name: /файл|file/i }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'shift-log.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4 shift log'),
-    });
-    await evidence.getByText('shift-log.pdf').waitFor();
-    await page
-      .getByTestId('draft-status')
-      .filter({ hasText: /\d{2}:\d{2}/ })
-      .waitFor({ timeout: 30_000 });
+    await writeProtectionAct(page, web.webUrl, caseId);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.close();
@@ -126,13 +90,11 @@ describe('officer B in the web app', () => {
     await expect(page.locator('textarea').first().inputValue()).resolves.toBe(
       (B_PROTECTION_ACT[0] as { text: string }).text,
     );
-    await page.getByText('shift-log.pdf').waitFor();
+    await page.getByText(SHIFT_LOG.name).waitFor();
   });
 
   it("shows a validation error beside the field in the officer's language, keeping what was typed", async () => {
-    await page.getByTestId('add-objections').click();
-    const empty = page.getByTestId('pa-item-objections').last();
-    await empty.locator('[id$="-materialRef"]').fill('ev-report');
+    const empty = await addItem(page, 'objections', { materialRef: 'ev-report' });
     await page.getByTestId('pa-submit').click();
     await page.getByTestId('pa-confirm').click();
     const summary = page.getByTestId('error-summary');

@@ -1,3 +1,4 @@
+import { eventually } from '@qorgau/local-system';
 import { type Locator, type Page } from 'playwright-core';
 import { checkPage, pageOf, type CaseWalk } from './walk';
 
@@ -23,14 +24,16 @@ export async function openTask(walk: CaseWalk, personRef: string, command: strin
   const page = await pageOf(walk, personRef);
   const card = task(page, command, walk.caseId).first();
   // The projection follows the workflow by a moment: read the list again until the task is there.
-  for (let attempt = 0; ; attempt++) {
-    await page.goto(`${walk.web.webUrl}/tasks`);
-    await showAll(page);
-    await page.locator('[data-testid="task-list"], [data-testid="tasks-empty"]').first().waitFor();
-    if (await card.isVisible()) break;
-    if (attempt > 30) throw new Error(`${personRef} has no ${command} task in ${walk.caseId}`);
-    await page.waitForTimeout(2_000);
-  }
+  await eventually(
+    `${personRef}'s ${command} task in ${walk.caseId}`,
+    async () => {
+      await page.goto(`${walk.web.webUrl}/tasks`);
+      await showAll(page);
+      await page.locator('[data-testid="task-list"], [data-testid="tasks-empty"]').first().waitFor();
+      return (await card.isVisible()) ? true : undefined;
+    },
+    { timeoutMs: 120_000, intervalMs: 1_000 },
+  );
   await checkPage(walk, page, `tasks (${personRef})`);
   const claim = card.locator('[data-testid="task-claim"]');
   if (await claim.isVisible()) {
@@ -65,14 +68,29 @@ export async function send(page: Page, form: Locator, command: string, confirm =
   );
   const refused = page.locator(`[data-testid="form-${command}"] [data-testid="error-summary"]`).first();
   if (await refused.isVisible()) throw new Error(`${command} refused: ${await refused.textContent()}`);
-  for (let attempt = 0; (await workTask(page, command).count()) >= before; attempt++) {
-    if (attempt > 20) throw new Error(`${command} stayed in the task list`);
-    await page.waitForTimeout(1_000);
-    if (attempt % 5 === 4) {
+  // Gone from the list: watched on the page, the case-work page read again when the list lags behind.
+  const gone = () =>
+    page
+      .waitForFunction(
+        ([cmd, n]) =>
+          document.querySelectorAll(`[data-testid="work-task"][data-command="${cmd}"]`).length < Number(n),
+        [command, String(before)] as const,
+        { timeout: 5_000 },
+      )
+      .then(
+        () => true,
+        () => undefined,
+      );
+  await eventually(
+    `${command} gone from the task list`,
+    async () => {
+      if (await gone()) return true;
       await page.reload();
       await page.locator('[data-testid="work-tasks"], #work-tasks-heading').first().waitFor();
-    }
-  }
+      return undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 0 },
+  );
 }
 
 /** The head of the unit claims the report's first step and asks both officers for written explanations. */
@@ -153,15 +171,17 @@ export async function submitConclusion(
   realMs = 10 * 60_000,
 ): Promise<void> {
   const page = await pageOf(walk, investigator);
-  const until = Date.now() + realMs;
-  for (;;) {
-    await page.goto(`${walk.web.webUrl}/work/${walk.caseId}`);
-    const form = workTask(page, 'SubmitConclusion').first();
-    await form.waitFor();
-    if (await form.locator('[data-testid="submit-SubmitConclusion"]').isEnabled()) break;
-    if (Date.now() > until) throw new Error('the conclusion stayed blocked');
-    await page.waitForTimeout(5_000);
-  }
+  // The page does not poll: read it again until the service has lifted every blocker.
+  await eventually(
+    'the conclusion unblocked',
+    async () => {
+      await page.goto(`${walk.web.webUrl}/work/${walk.caseId}`);
+      const form = workTask(page, 'SubmitConclusion').first();
+      await form.waitFor();
+      return (await form.locator('[data-testid="submit-SubmitConclusion"]').isEnabled()) ? true : undefined;
+    },
+    { timeoutMs: realMs, intervalMs: 3_000 },
+  );
   const form = workTask(page, 'SubmitConclusion').first();
   const penalties: Record<string, string> = { 'officer-a': 'remark', 'officer-b': 'reprimand' };
   for (const [officer, penalty] of Object.entries(penalties)) {
@@ -180,4 +200,32 @@ export async function approveConclusion(walk: CaseWalk, head = 'head-1'): Promis
   const page = await openTask(walk, head, 'ApproveConclusion');
   await checkPage(walk, page, 'case work (head, approval)');
   await send(page, workTask(page, 'ApproveConclusion').first(), 'ApproveConclusion', true);
+}
+
+/**
+ * The head records that each officer was shown the approved conclusion and signed it (art. 58 p.8), from "Other
+ * actions" on the case-work page: the step is the head's, though the task is the officer's.
+ */
+export async function recordFamiliarizations(
+  walk: CaseWalk,
+  head = 'head-1',
+  officers = ['officer-a', 'officer-b'],
+): Promise<void> {
+  const page = await pageOf(walk, head);
+  const command = 'RecordFamiliarization';
+  for (const officer of officers) {
+    // The page read afresh for each: the form sends the case's version it was drawn with.
+    await page.goto(`${walk.web.webUrl}/work/${walk.caseId}`);
+    const form = page.getByTestId('other-actions').getByTestId(`form-${command}`);
+    await page.getByTestId(`open-${command}`).click();
+    await form.waitFor();
+    await form.locator('select[id$="-personRef"]').selectOption(officer);
+    await form.locator('input[type="radio"][value="signed"]').check();
+    await form.locator(`[data-testid="submit-${command}"]`).click();
+    const outcome = form.locator(`[data-testid="done-${command}"], [data-testid="error-summary"]`).first();
+    await outcome.waitFor({ timeout: 60_000 });
+    if ((await outcome.getAttribute('data-testid')) !== `done-${command}`)
+      throw new Error(`${officer}'s familiarization refused: ${await outcome.textContent()}`);
+  }
+  await checkPage(walk, page, 'case work (head, familiarized)');
 }

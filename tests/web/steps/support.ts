@@ -173,9 +173,9 @@ export async function psychologistActsOnConcern(page: Page, web: WebSystem) {
   await page.getByTestId('desk-referral').first().waitFor();
   await page.locator('#task-note').fill('Contacted and referred; follow up at check-in 2.');
   await page.getByRole('button', { name: /close|закрыть|жабу/i }).click();
-  await page
-    .getByText(/Contacted and referred/)
-    .first()
-    .waitFor();
+  // Closed as the page shows it (the task read again), or refused in words: the note's text is no sign of either.
+  const refused = page.getByTestId('error-summary');
+  await page.locator('[data-testid="desk-task-status"][data-status="closed"]').or(refused).first().waitFor();
+  if (await refused.isVisible()) throw new Error(`the task was not closed: ${await refused.textContent()}`);
   return { concernText, history, consent, deskViolations, taskViolations, url: page.url() };
 }

@@ -35,7 +35,10 @@ export async function checkPage(walk: CaseWalk, page: Page, label: string): Prom
   walk.problems.push(...(await seriousViolations(page)).map((v) => `${label}: ${v}`));
 }
 
-/** Screenshots of the page at `path` in kk, ru and en at phone and desktop width, with axe on each. */
+/**
+ * Screenshots of the page at `path` in kk, ru and en at phone and desktop width, with axe on each; the page's
+ * language and no sideways scrolling checked too.
+ */
 export async function screenshotsOf(
   walk: CaseWalk,
   page: Page,
@@ -50,6 +53,8 @@ export async function screenshotsOf(
       await page.goto(`${walk.web.webUrl}${path}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      if (lang !== locale) walk.problems.push(`${name} ${locale} ${width}: lang="${lang}"`);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       if (wide > width) walk.problems.push(`${name} ${locale} ${width}: ${wide} px wide`);
       await screenshot(page, `${name}-${locale}-${width}`);

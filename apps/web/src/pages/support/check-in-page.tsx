@@ -8,6 +8,8 @@ import { useFieldMessages, useGeneralMessage } from '../../shared/problem-text';
 import { useQuestionnaire, useSubmitCheckIn } from './use-support';
 
 const itemField = (itemId: string) => `check-in-${itemId}`;
+/** Each question stands out from its answers: on a phone seven questions of four options read as one list otherwise. */
+const QUESTION = { label: { fontWeight: 600, fontSize: 'var(--mantine-font-size-md)' } };
 
 /**
  * The officer's check-in: the service's questionnaire in the reader's language (its items and options are the
@@ -109,6 +111,7 @@ export function CheckInPage() {
                 key={item.id}
                 id={itemField(item.id)}
                 label={item.text}
+                styles={QUESTION}
                 value={answers[item.id] ?? ''}
                 onChange={(v) => setAnswers((old) => ({ ...old, [item.id]: v }))}
                 error={messageFor(itemField(item.id))}
@@ -124,6 +127,7 @@ export function CheckInPage() {
             <Radio.Group
               id="check-in-contact"
               label={questionnaire.data?.contactRequest}
+              styles={QUESTION}
               value={contact}
               onChange={setContact}
               error={messageFor('check-in-contact')}
@@ -141,6 +145,7 @@ export function CheckInPage() {
               id="check-in-concern"
               // The service's prompt already says the answer is optional and who reads it.
               label={questionnaire.data?.concernPrompt}
+              styles={QUESTION}
               autosize
               minRows={3}
               value={concern}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { FormattedMessage } from 'react-intl';
 import { ErrorSummary } from '../../components/error-summary';
@@ -81,22 +81,20 @@ function PlanCard({ plan }: { plan: MyPlan }) {
         </Group>
       )}
       {!refused && (
-        <Group gap="md">
-          <Anchor
+        // The questionnaire is the card's main step once consent is given (before, the consent is); stopping the
+        // support sits beside it as the lesser one, in the same size (a small subtle button beside a link read as
+        // misaligned on a phone).
+        <Group gap="sm">
+          <Button
             component={Link}
             to={`/wellbeing/plans/${encodeURIComponent(plan.planId)}/check-in`}
-            fw={600}
+            variant={plan.consentState === 'given' ? 'filled' : 'default'}
             data-testid="check-in-start"
           >
             <FormattedMessage id="support.checkIn.start" />
-          </Anchor>
+          </Button>
           {plan.consentState === 'given' && (
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              data-testid="consent-stop"
-              onClick={() => consent.mutate('stopped')}
-            >
+            <Button variant="default" data-testid="consent-stop" onClick={() => consent.mutate('stopped')}>
               <FormattedMessage id="support.consent.stop" />
             </Button>
           )}

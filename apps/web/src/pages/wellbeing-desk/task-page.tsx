@@ -45,7 +45,9 @@ export function DeskTaskPage() {
             values={{ n: t.checkInNumber ?? '' }}
           />
           {t.dueOn && <> · {formatDay(intl, t.dueOn)}</>} ·{' '}
-          <FormattedMessage id={`desk.status.${t.status}`} />
+          <span data-testid="desk-task-status" data-status={t.status}>
+            <FormattedMessage id={`desk.status.${t.status}`} />
+          </span>
         </Text>
         {plan.data && (
           <Text data-testid="consent-state">
