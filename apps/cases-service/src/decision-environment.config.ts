@@ -70,7 +70,7 @@ export const policyFile = z
     }
     const policy = createPolicy(parsed.data);
     if (!policy.ok) {
-      ctx.addIssue({ code: 'custom', message: String(policy.error.params.reason ?? policy.error.code) });
+      ctx.addIssue({ code: 'custom', message: String(policy.error.params.problems ?? policy.error.code) });
       return z.NEVER;
     }
     return policy.value;

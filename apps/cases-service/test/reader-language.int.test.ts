@@ -79,6 +79,43 @@ describe('errors in the reader’s language', () => {
     expect(res.body.detail).toBe('Действие «ApproveConclusion» недопустимо на стадии «reported».');
   });
 
+  it('says why a command is invalid in the reader’s language, and keeps the reason key for machines', async () => {
+    const { type: _type, ...report } = reportOf(today());
+    // Committed after it was discovered: the decider refuses the content (INVALID_COMMAND with a reason key).
+    const inverted = {
+      ...report,
+      violations: report.violations.map((v) => ({
+        ...v,
+        committedOn: v.discoveredOn,
+        discoveredOn: '2025-03-01',
+      })),
+    };
+    const refuse = async (language: string) =>
+      request(cases.app.getHttpServer())
+        .post('/cases')
+        .set('authorization', `Bearer ${await tokenFor('head-1', ['head'], UNIT)}`)
+        .set('idempotency-key', key())
+        .set('accept-language', language)
+        .send(inverted);
+    const [kk, ru, en] = [await refuse('kk'), await refuse('ru'), await refuse('en')];
+    const id = report.violations[0]!.id;
+    for (const res of [kk, ru, en]) {
+      expect(res.status).toBe(422);
+      expect(res.body).toMatchObject({
+        code: 'INVALID_COMMAND',
+        reason: 'VIOLATION_DATES_OUT_OF_ORDER',
+        params: { reason: 'VIOLATION_DATES_OUT_OF_ORDER', id },
+      });
+    }
+    expect(kk.body.detail).toBe(
+      `Команда қате толтырылған: ${id}: жасалған күні ≤ анықталған күні ≤ бүгін болуы тиіс.`,
+    );
+    expect(ru.body.detail).toBe(
+      `Команда заполнена неверно: ${id}: дата совершения ≤ дата обнаружения ≤ сегодня.`,
+    );
+    expect(en.body.detail).toBe(`The command is invalid: ${id}: committed ≤ discovered ≤ today.`);
+  });
+
   it('explains validation errors and platform refusals in the reader’s language too', async () => {
     const token = await tokenFor('head-1', ['head'], UNIT);
     const invalid = (language: string) =>

@@ -31,7 +31,10 @@ describe('DomainPolicy: configurable values the law does not fix', () => {
       ok: false,
       error: {
         code: 'POLICY_INVALID',
-        params: { reason: 'protectionAct.windowWorkingDays must be a whole number ≥ 3' },
+        params: {
+          reason: 'POLICY_VALUES_OUT_OF_BOUNDS',
+          problems: 'protectionAct.windowWorkingDays must be a whole number ≥ 3',
+        },
       },
     });
   });

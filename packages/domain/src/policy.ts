@@ -117,7 +117,12 @@ export function validatePolicy(policy: DomainPolicy): Result<DomainPolicy, Domai
   const problems = policyProblems(policy);
   return problems.length === 0
     ? ok(policy)
-    : err(domainError('POLICY_INVALID', { reason: problems.join('; ') }));
+    : err(
+        domainError('POLICY_INVALID', {
+          reason: 'POLICY_VALUES_OUT_OF_BOUNDS',
+          problems: problems.join('; '),
+        }),
+      );
 }
 
 /** Defaults with overrides applied, validated. */

@@ -102,7 +102,7 @@ export async function conveneCommission(walk: CaseWalk, head = 'head-1') {
     const rule = form.getByTestId('refusal-rule');
     const ruleText = (await rule.count()) > 0 ? ((await rule.textContent()) ?? '') : '';
     // Every refusal is kept: on compressed time the case's day can move between reading it and sending (then
-    // the first refusal is "the session is today or later", and the notice rule comes with the next day).
+    // the first refusal is SESSION_DATE_BEFORE_TODAY, and the notice rule comes with the next day).
     refusal += `${(await outcome.textContent()) ?? ''} ${ruleText}\n`;
     if (attempt === 0) await checkPage(walk, page, 'case work (head, convening refused)');
     if (attempt > 6) throw new Error(`the commission could not be convened: ${await outcome.textContent()}`);

@@ -1,6 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { makeProblem, PROBLEM_CONTENT_TYPE } from '@qorgau/contracts';
-import { ERROR_MESSAGES, type DomainError, type ErrorCode } from '@qorgau/domain';
+import { messageTemplate, type DomainError, type ErrorCode } from '@qorgau/domain';
 import {
   formatMessage,
   localeOf,
@@ -35,9 +35,12 @@ const TITLES = {
   en: 'The rules do not allow this step',
 } as const;
 
-/** A refusal's text in the reader's language: the domain's kk/ru/en message, formatted as ICU MessageFormat. */
+/**
+ * A refusal's text in the reader's language: the domain's kk/ru/en message, its `{reason}` key replaced by the
+ * reason's own text in that language, formatted as ICU MessageFormat.
+ */
 export const refusalText = (error: DomainError, locale: Locale): string =>
-  formatMessage(ERROR_MESSAGES[error.messageKey][locale], error.params, locale);
+  formatMessage(messageTemplate(error, locale), error.params, locale);
 
 /** `errors: [{ field, rule: <code>, message }]` when the refusal concerns one field of the request body. */
 const fieldOf = (exception: DomainRejection, body: unknown, locale: Locale) => {
@@ -72,6 +75,8 @@ export class DomainRejectionFilter implements ExceptionFilter {
               instance,
             }),
             citation: exception.error.citation,
+            // The reason key (`SESSION_DATE_BEFORE_TODAY`) for clients that decide on it; `detail` says it in words.
+            ...(exception.error.params.reason === undefined ? {} : { reason: exception.error.params.reason }),
             params: exception.error.params,
             ...fieldOf(exception, request.body, locale),
           }

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, type DomainError } from '@qorgau/domain';
+import { messageTemplate, type DomainError } from '@qorgau/domain';
 import { formatMessage, type Locale } from '@qorgau/service-kit';
 import { type DirectoryFile, type DirectoryIssue, type DirectoryRule } from './directory-model';
 
@@ -120,7 +120,7 @@ const WHERE: Record<Locale, (file: string, line: number, column: string | null) 
 
 /** A domain refusal's text through the same ICU formatter as every problem (plurals, dates). */
 const refusal = (error: DomainError, locale: Locale): string =>
-  formatMessage(ERROR_MESSAGES[error.messageKey][locale], error.params, locale);
+  formatMessage(messageTemplate(error, locale), error.params, locale);
 
 /** "officers, line 12, column "unit_id": no such unit ..." in the reader's language. */
 export function issueMessage(issue: DirectoryIssue, locale: Locale): string {

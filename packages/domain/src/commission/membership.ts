@@ -13,8 +13,7 @@ export const MIN_COMMISSION_SIZE = 5;
 /** art. 58-1: at least 5 members, one chair, one secretary, nobody twice. */
 export function checkMembership(members: readonly CommissionMember[]): DomainError | undefined {
   const refs = new Set(members.map((m) => m.personRef));
-  if (refs.size !== members.length)
-    return domainError('INVALID_COMMAND', { reason: 'a member is listed twice' });
+  if (refs.size !== members.length) return domainError('INVALID_COMMAND', { reason: 'MEMBER_LISTED_TWICE' });
   if (members.length < MIN_COMMISSION_SIZE)
     return domainError('COMMISSION_TOO_SMALL', { size: members.length });
   const count = (role: CommissionRole) => members.filter((m) => m.role === role).length;

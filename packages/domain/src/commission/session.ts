@@ -42,10 +42,10 @@ export function evaluateCommissionSession(
   const memberRefs = input.members.map((m) => m.personRef);
   const stranger = input.presentRefs.find((p) => !memberRefs.includes(p));
   if (stranger !== undefined) {
-    return err(domainError('INVALID_COMMAND', { reason: `${stranger} is not a commission member` }));
+    return err(domainError('INVALID_COMMAND', { reason: 'NOT_A_COMMISSION_MEMBER', person: stranger }));
   }
   if (new Set(input.presentRefs).size !== input.presentRefs.length) {
-    return err(domainError('COMMISSION_VOTE_INVALID', { reason: 'a member is counted present twice' }));
+    return err(domainError('COMMISSION_VOTE_INVALID', { reason: 'MEMBER_PRESENT_TWICE' }));
   }
   const quorum = checkQuorum(input.members.length, input.presentRefs.length);
   if (quorum) return err(quorum);

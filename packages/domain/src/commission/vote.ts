@@ -1,4 +1,5 @@
 import { domainError, type DomainError } from '../errors/domain-error';
+import type { ReasonKey } from '../errors/reasons';
 import { isPenaltyKind, type PenaltyKind } from '../penalties/ladder';
 import { err, ok, type Result } from '../result';
 import type { CommissionMember } from './membership';
@@ -44,12 +45,12 @@ export function tallyVotes(
   chairBreaksAnyTie = true,
 ): Result<VoteTally, DomainError> {
   const voters = votes.map((v) => v.memberRef);
-  const invalid = (reason: string) =>
-    err(domainError('COMMISSION_VOTE_INVALID', { person: personRef, reason }));
-  if (new Set(presentRefs).size !== presentRefs.length) return invalid('a member is counted present twice');
-  if (new Set(voters).size !== voters.length) return invalid('a member voted twice');
-  if (voters.some((v) => !presentRefs.includes(v))) return invalid('only members present may vote');
-  if (presentRefs.some((p) => !voters.includes(p))) return invalid('every member present votes (open vote)');
+  const invalid = (key: ReasonKey) =>
+    err(domainError('COMMISSION_VOTE_INVALID', { person: personRef, reason: key }));
+  if (new Set(presentRefs).size !== presentRefs.length) return invalid('MEMBER_PRESENT_TWICE');
+  if (new Set(voters).size !== voters.length) return invalid('MEMBER_VOTED_TWICE');
+  if (voters.some((v) => !presentRefs.includes(v))) return invalid('VOTER_NOT_PRESENT');
+  if (presentRefs.some((p) => !voters.includes(p))) return invalid('PRESENT_MEMBER_NOT_VOTING');
   const counts = new Map<string, { choice: CommissionOutcome; votes: number }>();
   for (const v of votes) {
     const entry = counts.get(keyOf(v.choice)) ?? { choice: v.choice, votes: 0 };

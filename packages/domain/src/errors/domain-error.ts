@@ -1,6 +1,8 @@
+import type { ReasonKey } from './reasons';
 import { ERROR_CITATIONS, type ErrorCode } from './codes';
 
-export type ErrorParams = Readonly<Record<string, string | number>>;
+/** Values a message names; a `reason` is always a key of REASON_MESSAGES, never free text (kk/ru/en readers). */
+export type ErrorParams = Readonly<Record<string, string | number> & { reason?: ReasonKey }>;
 
 /** A rejected command or failed rule check: plain JSON, stable code, the legal citation it enforces. */
 export interface DomainError {

@@ -25,12 +25,12 @@ export function checkFindings(
   const seen = new Set<string>();
   for (const f of findings) {
     if (!parties.some((p) => p.personRef === f.personRef)) {
-      return domainError('FINDINGS_INVALID', { reason: `${f.personRef} is not a party` });
+      return domainError('FINDINGS_INVALID', { reason: 'FINDING_NOT_A_PARTY', person: f.personRef });
     }
     if (seen.has(f.personRef))
-      return domainError('FINDINGS_INVALID', { reason: `two findings for ${f.personRef}` });
+      return domainError('FINDINGS_INVALID', { reason: 'FINDING_TWICE', person: f.personRef });
     if (!FACTS_STATUSES.includes(f.facts) || f.statement.trim().length === 0) {
-      return domainError('FINDINGS_INVALID', { reason: `state the facts and findings for ${f.personRef}` });
+      return domainError('FINDINGS_INVALID', { reason: 'FINDING_FACTS_MISSING', person: f.personRef });
     }
     seen.add(f.personRef);
   }

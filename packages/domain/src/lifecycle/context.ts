@@ -1,3 +1,4 @@
+import type { Reason, ReasonKey } from '../errors/reasons';
 import type { WorkingCalendar } from '../calendar/day-info';
 import { kazakhstanCalendar } from '../calendar/kz-calendar';
 import { domainError, type DomainError, type ErrorParams } from '../errors/domain-error';
@@ -47,7 +48,9 @@ export type Decision = Result<CaseEvent[], DomainError>;
 export const accept = (...events: CaseEvent[]): Decision => ok(events);
 export const reject = (code: ErrorCode, params: ErrorParams = {}): Decision => err(domainError(code, params));
 export const rejectWith = (error: DomainError): Decision => err(error);
-export const invalid = (reason: string): Decision => reject('INVALID_COMMAND', { reason });
+/** Refuses the command's content for a keyed reason (never free text: the reader sees it in kk, ru or en). */
+export const invalid = (why: ReasonKey | Reason): Decision =>
+  reject('INVALID_COMMAND', typeof why === 'string' ? { reason: why } : why);
 
 /** The first error among lazily evaluated checks, so later checks may assume earlier ones passed. */
 export function firstError(...checks: (() => DomainError | undefined)[]): DomainError | undefined {

@@ -1,3 +1,4 @@
+import { reason } from '../errors/reasons';
 import { checkMembership } from '../commission/membership';
 import { checkNotice, commissionNoticeClock } from '../commission/notice';
 import { evaluateCommissionSession, type SubjectRecommendation } from '../commission/session';
@@ -30,7 +31,7 @@ export function scheduleCommissionSession(
   c: CommandOf<'ScheduleCommissionSession'>,
 ): Decision {
   if (!isLocalDate(c.sessionOn) || isBefore(c.sessionOn, ctx.today))
-    return invalid('the session is today or later');
+    return invalid('SESSION_DATE_BEFORE_TODAY');
   const { calendar, policy } = ctx.env;
   const error = firstError(
     () => checkMembership(c.members),
@@ -102,17 +103,17 @@ export function holdCommissionSession(ctx: DecisionContext, c: CommandOf<'HoldCo
   const commission = s.commission as CommissionState;
   const conclusion = s.conclusion as ConclusionState;
   if (isBefore(ctx.today, commission.sessionOn))
-    return invalid(`the session is scheduled for ${commission.sessionOn}`);
+    return invalid(reason('SESSION_NOT_YET_HELD', { sessionOn: commission.sessionOn }));
   const subjects = separateTracks(ctx.env) ? openSubjectRefsOf(s) : subjectRefsOf(s);
   const considered = c.considerations.map((x) => x.personRef);
   if (subjects.some((ref) => !considered.includes(ref)) || considered.length !== subjects.length) {
-    return invalid('the session considers every subject once');
+    return invalid('SESSION_CONSIDERS_EVERY_SUBJECT_ONCE');
   }
   const wellFormed = c.considerations.every(
     (x) =>
       PARTICIPATION_KINDS.includes(x.participation) && x.votes.every((v) => isCommissionOutcome(v.choice)),
   );
-  if (!wellFormed) return invalid('participation and votes must use the known values');
+  if (!wellFormed) return invalid('SESSION_VALUES_UNKNOWN');
   const evaluated = evaluateCommissionSession(
     {
       members: commission.members,

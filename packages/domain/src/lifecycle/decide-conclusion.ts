@@ -21,10 +21,11 @@ import {
 } from './context';
 import { investigationRecusal } from './decide-investigation';
 import { domainError } from '../errors/domain-error';
+import { reason, type ReasonKey } from '../errors/reasons';
 import { missedDeadline } from './missed-deadline';
 import type { ConclusionState, InvestigationState } from './state';
 
-const circumstancesProblem = (ctx: DecisionContext, list: readonly Circumstances[]): string | undefined =>
+const circumstancesProblem = (ctx: DecisionContext, list: readonly Circumstances[]): ReasonKey | undefined =>
   list.every(
     (c) =>
       hasRole(ctx.state.parties, c.personRef, 'subject') &&
@@ -32,7 +33,7 @@ const circumstancesProblem = (ctx: DecisionContext, list: readonly Circumstances
       c.aggravating.every(isAggravating),
   )
     ? undefined
-    : 'circumstances are recorded for subjects, from the lists of art. 57 p.2-1 and p.2-2';
+    : 'CIRCUMSTANCES_INVALID';
 
 /**
  * art. 58 p.5: the conclusion states findings per person, the facts and the proposed penalty. It cannot
@@ -42,7 +43,7 @@ const circumstancesProblem = (ctx: DecisionContext, list: readonly Circumstances
 export function submitConclusion(ctx: DecisionContext, c: CommandOf<'SubmitConclusion'>): Decision {
   const s = ctx.state;
   const inv = s.investigation as InvestigationState;
-  if (!c.proposals.every((p) => isPenaltyKind(p.penalty))) return invalid('unknown penalty');
+  if (!c.proposals.every((p) => isPenaltyKind(p.penalty))) return invalid('UNKNOWN_PENALTY');
   const problem = circumstancesProblem(ctx, c.circumstances);
   if (problem) return invalid(problem);
   const error = firstError(
@@ -89,7 +90,7 @@ export function submitConclusion(ctx: DecisionContext, c: CommandOf<'SubmitConcl
 }
 
 export function returnConclusion(ctx: DecisionContext, c: CommandOf<'ReturnConclusion'>): Decision {
-  if (!filled(c.reason)) return invalid('state why the conclusion is returned');
+  if (!filled(c.reason)) return invalid('RETURN_REASON_MISSING');
   return accept({ type: 'ConclusionReturned', ...ctx.meta, reason: c.reason });
 }
 
@@ -102,10 +103,9 @@ export const mayApproveConclusion = (inv: InvestigationState, headRef: string): 
 export function recordActingHead(ctx: DecisionContext, c: CommandOf<'RecordActingHead'>): Decision {
   const s = ctx.state;
   const inv = s.investigation as InvestigationState;
-  if (!filled(c.actingHeadRef) || !filled(c.basis))
-    return invalid('name the acting head and the act that appointed them');
+  if (!filled(c.actingHeadRef) || !filled(c.basis)) return invalid('ACTING_HEAD_MISSING');
   if (mayApproveConclusion(inv, c.actingHeadRef))
-    return reject('ACTING_HEAD_INVALID', { reason: `${c.actingHeadRef} already approves this conclusion` });
+    return reject('ACTING_HEAD_INVALID', { reason: 'ACTING_HEAD_ALREADY_APPROVES', person: c.actingHeadRef });
   const recusal = checkRecusal(
     [{ personRef: c.actingHeadRef, capacity: 'approving-head' }],
     s.parties,
@@ -129,7 +129,7 @@ export function recordActingHead(ctx: DecisionContext, c: CommandOf<'RecordActin
  * interest in the case (art. 58 p.2), within 3 calendar days of the end; art. 58 p.8: shown within 3 working days.
  */
 export function approveConclusion(ctx: DecisionContext, c: CommandOf<'ApproveConclusion'>): Decision {
-  if (!filled(c.approvedBy)) return invalid('name the approving head');
+  if (!filled(c.approvedBy)) return invalid('APPROVER_MISSING');
   const s = ctx.state;
   const conclusion = s.conclusion as ConclusionState;
   const inv = s.investigation as InvestigationState;
@@ -160,10 +160,9 @@ export function recordFamiliarization(ctx: DecisionContext, c: CommandOf<'Record
   const conclusion = ctx.state.conclusion as ConclusionState;
   if (!hasRole(ctx.state.parties, c.personRef, 'subject'))
     return reject('UNKNOWN_PARTY', { person: c.personRef });
-  if (c.outcome !== 'signed' && c.outcome !== 'refused')
-    return invalid('familiarization is signed or refused');
+  if (c.outcome !== 'signed' && c.outcome !== 'refused') return invalid('FAMILIARIZATION_OUTCOME_MISSING');
   if (conclusion.familiarizations.some((f) => f.personRef === c.personRef)) {
-    return invalid(`${c.personRef} was already familiarized`);
+    return invalid(reason('ALREADY_FAMILIARIZED', { person: c.personRef }));
   }
   return accept(
     ...missedDeadline(ctx, {

@@ -1,3 +1,4 @@
+import { reason } from '../errors/reasons';
 import type { CommandOf } from './commands';
 import { accept, filled, invalid, type Decision, type DecisionContext } from './context';
 
@@ -10,10 +11,10 @@ export function migrateDecisionEnvironment(
   ctx: DecisionContext,
   c: CommandOf<'MigrateDecisionEnvironment'>,
 ): Decision {
-  if (!filled(c.to)) return invalid('name the environment version to migrate to');
-  if (c.from === c.to) return invalid(`the case already runs on ${c.to}`);
-  if (!filled(c.reason)) return invalid('a migration needs a written reason');
-  if (!filled(c.migratedBy)) return invalid('name who migrates the case');
+  if (!filled(c.to)) return invalid('MIGRATION_TARGET_MISSING');
+  if (c.from === c.to) return invalid(reason('ALREADY_ON_ENVIRONMENT', { to: c.to }));
+  if (!filled(c.reason)) return invalid('MIGRATION_REASON_MISSING');
+  if (!filled(c.migratedBy)) return invalid('MIGRATED_BY_MISSING');
   return accept({
     type: 'DecisionEnvironmentMigrated',
     ...ctx.meta,

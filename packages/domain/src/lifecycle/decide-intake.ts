@@ -10,6 +10,7 @@ import {
 import { hasRole, PARTY_ROLES, type Party } from '../fairness/parties';
 import { supportPlansForDecision } from '../support/support-plan';
 import { isLocalDate, isAfter } from '../time/local-date';
+import { reason, type Reason, type ReasonKey } from '../errors/reasons';
 import { accept, filled, invalid, reject, type Decision, type DecisionContext } from './context';
 import type { CommandOf } from './commands';
 import type { CaseEvent } from './events';
@@ -20,56 +21,61 @@ const ABSENCE_KINDS = ['sick-leave', 'vacation', 'business-trip', 'medical-treat
 
 const unique = (values: readonly string[]): boolean => new Set(values).size === values.length;
 
-function partiesProblem(parties: readonly Party[]): string | undefined {
-  if (parties.length === 0) return 'a case needs parties';
+function partiesProblem(parties: readonly Party[]): ReasonKey | Reason | undefined {
+  if (parties.length === 0) return 'PARTIES_MISSING';
   if (
     !parties.every(
       (p) => filled(p.personRef) && p.roles.length > 0 && p.roles.every((r) => PARTY_ROLES.includes(r)),
     )
   ) {
-    return 'every party needs a person and at least one role (applicant, subject, witness)';
+    return 'PARTY_INCOMPLETE';
   }
-  if (!unique(parties.map((p) => p.personRef)))
-    return 'a person is listed twice; give one entry several roles';
-  return parties.some((p) => p.roles.includes('subject')) ? undefined : 'a case needs at least one subject';
+  if (!unique(parties.map((p) => p.personRef))) return 'PARTY_LISTED_TWICE';
+  return parties.some((p) => p.roles.includes('subject')) ? undefined : 'SUBJECT_MISSING';
 }
 
-function violationProblem(v: Violation, parties: readonly Party[], today: string): string | undefined {
-  if (!filled(v.id) || !filled(v.description) || !filled(v.misconductType))
-    return 'a violation needs id, description, type';
-  if (!GRAVITIES.includes(v.gravity)) return `${v.id}: unknown gravity`;
-  if (!isLocalDate(v.committedOn) || !isLocalDate(v.discoveredOn)) return `${v.id}: dates must be YYYY-MM-DD`;
+function violationProblem(
+  v: Violation,
+  parties: readonly Party[],
+  today: string,
+): ReasonKey | Reason | undefined {
+  if (!filled(v.id) || !filled(v.description) || !filled(v.misconductType)) return 'VIOLATION_INCOMPLETE';
+  if (!GRAVITIES.includes(v.gravity)) return reason('VIOLATION_GRAVITY_UNKNOWN', { id: v.id });
+  if (!isLocalDate(v.committedOn) || !isLocalDate(v.discoveredOn))
+    return reason('VIOLATION_DATES_MALFORMED', { id: v.id });
   if (isAfter(v.committedOn, v.discoveredOn) || isAfter(v.discoveredOn, today)) {
-    return `${v.id}: committed ≤ discovered ≤ today`;
+    return reason('VIOLATION_DATES_OUT_OF_ORDER', { id: v.id });
   }
   return v.subjectRefs.length > 0 && v.subjectRefs.every((ref) => hasRole(parties, ref, 'subject'))
     ? undefined
-    : `${v.id}: every person a violation names must be a subject`;
+    : reason('VIOLATION_NAMES_NON_SUBJECT', { id: v.id });
 }
 
 export function allegationProblem(
   a: Allegation,
   state: Pick<CaseState, 'parties' | 'allegations'>,
-): string | undefined {
+): ReasonKey | Reason | undefined {
   if (!filled(a.id) || !filled(a.description) || !ALLEGATION_KINDS.includes(a.kind)) {
-    return 'an allegation needs id, kind and description';
+    return 'ALLEGATION_INCOMPLETE';
   }
-  if (state.allegations.some((x) => x.id === a.id)) return `${a.id}: duplicate allegation id`;
+  if (state.allegations.some((x) => x.id === a.id)) return reason('ALLEGATION_ID_DUPLICATE', { id: a.id });
   const isParty = (ref: string) => state.parties.some((p) => p.personRef === ref);
-  return isParty(a.byRef) && isParty(a.againstRef) ? undefined : `${a.id}: both people must be parties`;
+  return isParty(a.byRef) && isParty(a.againstRef)
+    ? undefined
+    : reason('ALLEGATION_NAMES_NON_PARTY', { id: a.id });
 }
 
 export function evidenceProblem(
   e: EvidenceItem,
   state: Pick<CaseState, 'allegations' | 'evidence'>,
-): string | undefined {
+): ReasonKey | Reason | undefined {
   if (!filled(e.id) || !filled(e.description) || !EVIDENCE_KINDS.includes(e.kind)) {
-    return 'evidence needs id, kind and description';
+    return 'EVIDENCE_INCOMPLETE';
   }
-  if (state.evidence.some((x) => x.id === e.id)) return `${e.id}: duplicate evidence id`;
+  if (state.evidence.some((x) => x.id === e.id)) return reason('EVIDENCE_ID_DUPLICATE', { id: e.id });
   return e.allegationIds.every((id) => state.allegations.some((a) => a.id === id))
     ? undefined
-    : `${e.id}: refers to an unknown allegation`;
+    : reason('EVIDENCE_ALLEGATION_UNKNOWN', { id: e.id });
 }
 
 /** Recomputes the evidence-basis flags and emits a change event when they differ. */
@@ -84,12 +90,11 @@ export function flagsChange(
 }
 
 export function reportCase(ctx: DecisionContext, c: CommandOf<'ReportCase'>): Decision {
-  if (c.source !== 'report' && c.source !== 'notice-from-other-body')
-    return invalid('source must be a report or a notice');
+  if (c.source !== 'report' && c.source !== 'notice-from-other-body') return invalid('SOURCE_UNKNOWN');
   const partyProblem = partiesProblem(c.parties);
   if (partyProblem) return invalid(partyProblem);
   if (c.violations.length === 0 || !unique(c.violations.map((v) => v.id)))
-    return invalid('violations need unique ids');
+    return invalid('VIOLATION_IDS_NOT_UNIQUE');
   const vProblem = c.violations.map((v) => violationProblem(v, c.parties, ctx.today)).find(Boolean);
   if (vProblem) return invalid(vProblem);
   let draft: Pick<CaseState, 'parties' | 'allegations' | 'evidence'> = {
@@ -131,7 +136,7 @@ export function recordExplanation(ctx: DecisionContext, c: CommandOf<'RecordExpl
   if (!hasRole(ctx.state.parties, c.personRef, 'subject'))
     return reject('UNKNOWN_PARTY', { person: c.personRef });
   if (!['admission', 'denial', 'refusal'].includes(c.kind) || !filled(c.documentRef)) {
-    return invalid('an explanation is an admission, a denial or a refusal act, with its document');
+    return invalid('EXPLANATION_KIND_INVALID');
   }
   if (ctx.state.explanations.some((e) => e.personRef === c.personRef)) {
     return reject('EXPLANATION_ALREADY_RECORDED', { person: c.personRef });
@@ -170,7 +175,7 @@ export function recordAbsence(ctx: DecisionContext, c: CommandOf<'RecordAbsence'
     !isLocalDate(a.to) ||
     isAfter(a.from, a.to)
   ) {
-    return invalid('an absence needs a kind and a period from ≤ to');
+    return invalid('ABSENCE_INVALID');
   }
   const inv = ctx.state.investigation;
   const investigationDueOn =
@@ -187,9 +192,9 @@ export function recordAbsence(ctx: DecisionContext, c: CommandOf<'RecordAbsence'
 
 export function startClockPause(ctx: DecisionContext, c: CommandOf<'StartClockPause'>): Decision {
   if (!filled(c.pauseId) || ctx.state.pauses.some((p) => p.pauseId === c.pauseId))
-    return invalid('pause ids are unique');
+    return invalid('PAUSE_ID_NOT_UNIQUE');
   if (!['appeal', 'expertise', 'pre-trial-investigation'].includes(c.cause))
-    return invalid('unknown pause cause');
+    return invalid('PAUSE_CAUSE_UNKNOWN');
   return accept({
     type: 'ClockPauseStarted',
     ...ctx.meta,
@@ -199,7 +204,7 @@ export function startClockPause(ctx: DecisionContext, c: CommandOf<'StartClockPa
 
 export function endClockPause(ctx: DecisionContext, c: CommandOf<'EndClockPause'>): Decision {
   const pause = ctx.state.pauses.find((p) => p.pauseId === c.pauseId && p.to === undefined);
-  if (!pause) return invalid(`no running pause ${c.pauseId}`);
+  if (!pause) return invalid(reason('NO_RUNNING_PAUSE', { pauseId: c.pauseId }));
   return accept({
     type: 'ClockPauseEnded',
     ...ctx.meta,
@@ -215,10 +220,10 @@ export function endClockPause(ctx: DecisionContext, c: CommandOf<'EndClockPause'
 export function declareInterest(ctx: DecisionContext, c: CommandOf<'DeclareInterest'>): Decision {
   const i = c.interest;
   if (!filled(i.participantRef) || !ctx.state.parties.some((p) => p.personRef === i.partyRef)) {
-    return invalid('an interest names a participant and a party of the case');
+    return invalid('INTEREST_NOT_IN_CASE');
   }
   if (!['relative', 'line-manager', 'subordinate', 'personal-interest', 'other'].includes(i.kind)) {
-    return invalid('unknown kind of interest');
+    return invalid('INTEREST_KIND_UNKNOWN');
   }
   return accept({ type: 'InterestDeclared', ...ctx.meta, interest: i });
 }
@@ -227,7 +232,7 @@ export function requestWitnessSupport(ctx: DecisionContext, c: CommandOf<'Reques
   const s = ctx.state;
   if (!hasRole(s.parties, c.personRef, 'witness')) return reject('UNKNOWN_PARTY', { person: c.personRef });
   if (s.witnessSupportRequests.includes(c.personRef))
-    return invalid(`${c.personRef} already asked for support`);
+    return invalid(reason('SUPPORT_ALREADY_REQUESTED', { person: c.personRef }));
   const requested: CaseEvent = { type: 'WitnessSupportRequested', ...ctx.meta, personRef: c.personRef };
   if (s.supportPlanIds.length === 0) return accept(requested);
   const plans = supportPlansForDecision({

@@ -1,3 +1,5 @@
+import type { ErrorParams } from '../errors/domain-error';
+import { reason, type ReasonKey } from '../errors/reasons';
 import { investigationClock } from '../clocks/investigation';
 import { suspensionAnnouncementClock, suspensionLimitClock } from '../clocks/procedural';
 import { hasRole } from '../fairness/parties';
@@ -32,7 +34,7 @@ export function investigationRecusal(state: CaseState, investigatorRef: string, 
 export function orderInvestigation(ctx: DecisionContext, c: CommandOf<'OrderInvestigation'>): Decision {
   const s = ctx.state;
   if (!filled(c.orderedBy) || !filled(c.investigatorRef))
-    return invalid('name the ordering head and the investigator');
+    return invalid('ORDERING_HEAD_OR_INVESTIGATOR_MISSING');
   if (!subjectRefsOf(s).every((ref) => s.explanations.some((e) => e.personRef === ref))) {
     return reject('EXPLANATIONS_PENDING');
   }
@@ -64,10 +66,9 @@ export function orderInvestigation(ctx: DecisionContext, c: CommandOf<'OrderInve
 const activeInvestigation = (s: CaseState): InvestigationState => s.investigation as InvestigationState;
 
 export function replaceInvestigator(ctx: DecisionContext, c: CommandOf<'ReplaceInvestigator'>): Decision {
-  if (!filled(c.investigatorRef) || !filled(c.reason))
-    return invalid('name the new investigator and the reason');
+  if (!filled(c.investigatorRef) || !filled(c.reason)) return invalid('NEW_INVESTIGATOR_MISSING');
   if (c.investigatorRef === activeInvestigation(ctx.state).investigatorRef)
-    return invalid('that is the current investigator');
+    return invalid('SAME_INVESTIGATOR');
   const recusal = investigationRecusal(ctx.state, c.investigatorRef);
   if (recusal) return rejectWith(recusal);
   return accept({
@@ -81,15 +82,16 @@ export function replaceInvestigator(ctx: DecisionContext, c: CommandOf<'ReplaceI
 export function extendInvestigation(ctx: DecisionContext, c: CommandOf<'ExtendInvestigation'>): Decision {
   const inv = activeInvestigation(ctx.state);
   const { policy } = ctx.env;
-  const refuse = (reason: string) => reject('INVESTIGATION_EXTENSION_NOT_ALLOWED', { reason });
+  const refuse = (key: ReasonKey, params: ErrorParams = {}) =>
+    reject('INVESTIGATION_EXTENSION_NOT_ALLOWED', reason(key, params));
   if (inv.extensions.length >= policy.investigationMaxExtensions) {
-    return refuse(`at most ${policy.investigationMaxExtensions} extension(s) by policy`);
+    return refuse('EXTENSIONS_EXHAUSTED', { max: policy.investigationMaxExtensions });
   }
   if (!Number.isInteger(c.days) || c.days < 1 || c.days > policy.investigationExtensionMaxDays) {
-    return refuse(`an extension is 1-${policy.investigationExtensionMaxDays} days by policy`);
+    return refuse('EXTENSION_DAYS_OUT_OF_RANGE', { max: policy.investigationExtensionMaxDays });
   }
-  if (!filled(c.reason)) return refuse('the extension must state its reasons');
-  if (isAfter(ctx.today, inv.dueOn)) return refuse(`the term already ended on ${inv.dueOn}`);
+  if (!filled(c.reason)) return refuse('INVESTIGATION_EXTENSION_REASONS_MISSING');
+  if (isAfter(ctx.today, inv.dueOn)) return refuse('TERM_ALREADY_ENDED', { dueOn: inv.dueOn });
   const extension = { days: c.days, reason: c.reason };
   const clock = investigationClock({
     orderedOn: inv.orderedOn,
@@ -103,8 +105,7 @@ export function extendInvestigation(ctx: DecisionContext, c: CommandOf<'ExtendIn
 export function suspendFromDuty(ctx: DecisionContext, c: CommandOf<'SuspendFromDuty'>): Decision {
   if (!hasRole(ctx.state.parties, c.personRef, 'subject'))
     return reject('UNKNOWN_PARTY', { person: c.personRef });
-  if (!isLocalDate(c.until) || isBefore(c.until, ctx.today))
-    return invalid('the suspension ends on or after today');
+  if (!isLocalDate(c.until) || isBefore(c.until, ctx.today)) return invalid('SUSPENSION_ENDS_BEFORE_TODAY');
   const limit = suspensionLimitClock(ctx.today);
   if (isAfter(c.until, limit.dueOn)) return reject('SUSPENSION_TOO_LONG', { latest: limit.dueOn });
   return accept({
@@ -125,9 +126,8 @@ export function recordSuspensionAnnouncement(
   c: CommandOf<'RecordSuspensionAnnouncement'>,
 ): Decision {
   const suspension = ctx.state.suspensions.find((x) => x.personRef === c.personRef && !x.announcedOn);
-  if (!suspension) return invalid(`no unannounced suspension of ${c.personRef}`);
-  if (c.outcome !== 'signed' && c.outcome !== 'refused')
-    return invalid('an announcement is signed or refused');
+  if (!suspension) return invalid(reason('NO_UNANNOUNCED_SUSPENSION', { person: c.personRef }));
+  if (c.outcome !== 'signed' && c.outcome !== 'refused') return invalid('ANNOUNCEMENT_OUTCOME_MISSING');
   return accept(
     ...missedDeadline(ctx, {
       clock: 'suspension-announcement',
@@ -150,7 +150,7 @@ export function handOverToCompetentBody(
   c: CommandOf<'HandOverToCompetentBody'>,
 ): Decision {
   if (!filled(c.body) || !filled(c.pauseId) || ctx.state.pauses.some((p) => p.pauseId === c.pauseId)) {
-    return invalid('name the competent body and a new pause id');
+    return invalid('COMPETENT_BODY_OR_PAUSE_MISSING');
   }
   return accept({
     type: 'MaterialsHandedOver',
@@ -218,7 +218,7 @@ export function answerProtectionActItem(
 ): Decision {
   const record = actOf(ctx.state, c.personRef);
   if (!record) return reject('UNKNOWN_PARTY', { person: c.personRef });
-  if (!filled(c.answeredBy)) return invalid('name who answers');
+  if (!filled(c.answeredBy)) return invalid('ANSWERED_BY_MISSING');
   const answer = answerItem(
     record,
     {

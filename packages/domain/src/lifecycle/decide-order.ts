@@ -1,3 +1,4 @@
+import { reason } from '../errors/reasons';
 import { checkNotInBlackout } from '../clocks/blackout';
 import { checkWithinLimitation } from '../clocks/limitation';
 import { orderAnnouncementClock } from '../clocks/procedural';
@@ -73,10 +74,9 @@ function checkAgainstCommission(s: CaseState, d: PenaltyDecision): DomainError |
  */
 export function issueOrder(ctx: DecisionContext, c: CommandOf<'IssueOrder'>): Decision {
   const s = ctx.state;
-  if (!filled(c.issuedBy)) return invalid('name the head issuing the order');
-  if (c.penalties.length === 0)
-    return invalid('an order imposes at least one penalty; otherwise end the proceedings');
-  if (!c.penalties.every((p) => isPenaltyKind(p.penalty))) return invalid('unknown penalty');
+  if (!filled(c.issuedBy)) return invalid('ISSUER_MISSING');
+  if (c.penalties.length === 0) return invalid('ORDER_WITHOUT_PENALTY');
+  if (!c.penalties.every((p) => isPenaltyKind(p.penalty))) return invalid('UNKNOWN_PENALTY');
   const tracks = separateTracks(ctx.env);
   // With separate tracks an admitting subject's order may also come while the others' investigation runs.
   const fastTrack =
@@ -85,7 +85,7 @@ export function issueOrder(ctx: DecisionContext, c: CommandOf<'IssueOrder'>): De
   const open = tracks ? openSubjectRefsOf(s) : subjectRefsOf(s);
   const decidedElsewhere = c.penalties.find((d) => !open.includes(d.personRef));
   if (tracks && decidedElsewhere)
-    return invalid(`${decidedElsewhere.personRef} was already decided by an earlier order`);
+    return invalid(reason('ALREADY_DECIDED_BY_ORDER', { person: decidedElsewhere.personRef }));
   // The people this order decides: on the fast track those who admitted (the others' track stays open).
   const scope =
     tracks && fastTrack
@@ -93,10 +93,9 @@ export function issueOrder(ctx: DecisionContext, c: CommandOf<'IssueOrder'>): De
       : open;
   if (fastTrack && c.basis === 'investigation')
     return reject('INVESTIGATION_REQUIRED', { penalty: c.penalties[0]?.penalty ?? '' });
-  if (!fastTrack && c.basis !== 'investigation')
-    return invalid('after an investigation the order rests on it');
+  if (!fastTrack && c.basis !== 'investigation') return invalid('ORDER_MUST_REST_ON_INVESTIGATION');
   if (c.basis === 'collegium' && !filled(c.collegium?.decisionRef))
-    return invalid('name the collegium decision');
+    return invalid('COLLEGIUM_DECISION_MISSING');
   if (fastTrack && !subjectRefsOf(s).every((ref) => s.explanations.some((e) => e.personRef === ref))) {
     return reject('EXPLANATIONS_PENDING');
   }
@@ -164,10 +163,9 @@ const END_REASONS = ['not-sustained', 'limitation-expired', 'commission-recommen
 /** Ending the proceedings without a penalty: findings per person where stated, restoration, support offers. */
 export function endProceedings(ctx: DecisionContext, c: CommandOf<'EndProceedings'>): Decision {
   const s = ctx.state;
-  if (!END_REASONS.includes(c.reason) || !filled(c.statement))
-    return invalid('state the reason and the statement');
+  if (!END_REASONS.includes(c.reason) || !filled(c.statement)) return invalid('REASON_AND_STATEMENT_MISSING');
   if (c.reason === 'commission-recommended-end' && s.stage !== 'commission-decided') {
-    return invalid('the commission has not decided');
+    return invalid('COMMISSION_NOT_DECIDED');
   }
   const tracks = separateTracks(ctx.env);
   // Ending the proceedings ends the open tracks; a subject already ordered on the fast track keeps their order.

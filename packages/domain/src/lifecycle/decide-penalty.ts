@@ -1,3 +1,4 @@
+import { reason } from '../errors/reasons';
 import { appealClock } from '../clocks/procedural';
 import { checkEarlyLifting, penaltyLapse } from '../clocks/penalty-term';
 import { restorationPlan } from '../fairness/restoration';
@@ -46,9 +47,8 @@ export function recordOrderAnnouncement(
   const own = ctx.state.penalties.filter((p) => p.personRef === c.personRef);
   if (own.length === 0) return reject('UNKNOWN_PARTY', { person: c.personRef });
   if (own.some((p) => p.announcedOn !== null))
-    return invalid(`the order was already announced to ${c.personRef}`);
-  if (c.outcome !== 'signed' && c.outcome !== 'refused')
-    return invalid('an announcement is signed or refused');
+    return invalid(reason('ORDER_ALREADY_ANNOUNCED', { person: c.personRef }));
+  if (c.outcome !== 'signed' && c.outcome !== 'refused') return invalid('ANNOUNCEMENT_OUTCOME_MISSING');
   const order = ctx.state.order as OrderState;
   return accept(
     ...missedDeadline(ctx, {
@@ -83,11 +83,11 @@ function checkAddressee(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): Domai
   if (a === undefined) return undefined;
   if (c.to === 'court' || !wellFormedAddressee(a))
     return domainError('INVALID_COMMAND', {
-      reason: 'an appeal to a higher official names its addressee and their units',
+      reason: 'APPEAL_ADDRESSEE_INCOMPLETE',
     });
   if (a.personRef === ctx.state.order?.issuedBy)
     return domainError('INVALID_COMMAND', {
-      reason: 'an appeal is addressed to an official above the one who issued the order',
+      reason: 'APPEAL_ADDRESSEE_NOT_ABOVE_ISSUER',
     });
   return checkRecusal(
     [{ personRef: a.personRef, capacity: 'appeal-official' }],
@@ -100,11 +100,10 @@ function checkAddressee(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): Domai
 export function fileAppeal(ctx: DecisionContext, c: CommandOf<'FileAppeal'>): Decision {
   const penalty = penaltyOf(ctx, c.penaltyId);
   if (!filled(c.appealId) || ctx.state.appeals.some((a) => a.appealId === c.appealId))
-    return invalid('appeal ids are unique');
+    return invalid('APPEAL_ID_NOT_UNIQUE');
   if (!penalty || penalty.status === 'cancelled')
     return reject('PENALTY_NOT_ACTIVE', { penalty: c.penaltyId });
-  if (c.to !== 'higher-official' && c.to !== 'court')
-    return invalid('appeal to a higher official or a court');
+  if (c.to !== 'higher-official' && c.to !== 'court') return invalid('APPEAL_ADDRESSEE_UNKNOWN');
   if (penalty.appealDueOn !== null && isAfter(ctx.today, penalty.appealDueOn)) {
     return reject('APPEAL_PERIOD_EXPIRED', { dueOn: penalty.appealDueOn });
   }
@@ -136,7 +135,7 @@ export function decideAppeal(ctx: DecisionContext, c: CommandOf<'DecideAppeal'>)
   if (!appeal || appeal.status !== 'pending')
     return reject('APPEAL_NOT_PENDING', { person: appeal?.personRef ?? c.appealId });
   if ((c.outcome !== 'upheld' && c.outcome !== 'cancelled') || !filled(c.reason)) {
-    return invalid('an appeal is upheld or the penalty cancelled, with reasons');
+    return invalid('APPEAL_OUTCOME_INVALID');
   }
   const decided: CaseEvent = {
     type: 'AppealDecided',
@@ -174,7 +173,7 @@ function restorationAfterCancellation(ctx: DecisionContext, decided: CaseEvent):
 export function liftPenaltyEarly(ctx: DecisionContext, c: CommandOf<'LiftPenaltyEarly'>): Decision {
   const penalty = penaltyOf(ctx, c.penaltyId);
   if (!penalty || penalty.status !== 'active') return reject('PENALTY_NOT_ACTIVE', { penalty: c.penaltyId });
-  if (!filled(c.reason)) return invalid('name the reward');
+  if (!filled(c.reason)) return invalid('REWARD_MISSING');
   const liftedToday = ctx.state.penalties.filter(
     (p) => p.personRef === penalty.personRef && p.status === 'lifted-early' && p.endedOn === ctx.today,
   ).length;

@@ -219,12 +219,12 @@ export function decide(
   now: Instant,
   env: DecisionEnvironment = DEFAULT_ENVIRONMENT,
 ): Decision {
-  if (!isInstant(now)) return invalid('now must be an ISO-8601 instant with an offset');
+  if (!isInstant(now)) return invalid('NOW_NOT_AN_INSTANT');
   if (state.lastEventAt !== null && compareInstants(now, state.lastEventAt) < 0) {
     return reject('TIME_WENT_BACKWARDS', { now, last: state.lastEventAt });
   }
   const allowed = ALLOWED_STAGES[command?.type];
-  if (!allowed) return err(domainError('INVALID_COMMAND', { reason: 'unknown command type' }));
+  if (!allowed) return err(domainError('INVALID_COMMAND', { reason: 'UNKNOWN_COMMAND_TYPE' }));
   if (!allowed.includes(state.stage) && !allowedOnOwnTrack(state, command.type, env)) {
     return reject('COMMAND_NOT_ALLOWED_IN_STAGE', { command: command.type, stage: state.stage });
   }

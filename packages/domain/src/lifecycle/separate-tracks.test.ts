@@ -117,7 +117,7 @@ describe('several subjects of one violation on different tracks', () => {
     );
     expect(rejection(run, admissionOrderForA, '2025-04-07')).toMatchObject({
       code: 'INVALID_COMMAND',
-      params: { reason: 'a was already decided by an earlier order' },
+      params: { reason: 'ALREADY_DECIDED_BY_ORDER', person: 'a' },
     });
   });
 

@@ -1,4 +1,5 @@
 import { domainError, type DomainError } from '../errors/domain-error';
+import type { ReasonKey } from '../errors/reasons';
 import { err, ok, type Result } from '../result';
 import type { Instant } from '../time/instant';
 import type { AnswerDecision, ItemAnswer, ProtectionActItem, ProtectionActRecord } from './types';
@@ -26,12 +27,12 @@ export function answerItem(
   if (!currentItems(record).some((i) => i.id === input.itemId)) {
     return err(domainError('PROTECTION_ACT_ITEM_UNKNOWN', { item: input.itemId }));
   }
-  const invalid = (reason: string) =>
-    err(domainError('PROTECTION_ACT_ANSWER_INVALID', { item: input.itemId, reason }));
-  if (!ANSWER_DECISIONS.includes(input.decision)) return invalid('unknown decision');
-  if (input.reason.trim().length === 0) return invalid('state the reasons');
+  const invalid = (key: ReasonKey) =>
+    err(domainError('PROTECTION_ACT_ANSWER_INVALID', { item: input.itemId, reason: key }));
+  if (!ANSWER_DECISIONS.includes(input.decision)) return invalid('ANSWER_DECISION_UNKNOWN');
+  if (input.reason.trim().length === 0) return invalid('ANSWER_REASONS_MISSING');
   if (input.decision === 'verification-performed' && !input.verification?.trim()) {
-    return invalid('describe the verification done');
+    return invalid('VERIFICATION_UNDESCRIBED');
   }
   return ok({ ...input, answeredAt, forVersion: currentVersion(record) });
 }

@@ -1,3 +1,4 @@
+import { reason, type Reason } from '../errors/reasons';
 import { domainError, type DomainError } from '../errors/domain-error';
 import {
   PROTECTION_ACT_SECTIONS,
@@ -13,37 +14,37 @@ export const sectionNumber = (item: ProtectionActItem): number =>
   PROTECTION_ACT_SECTIONS.indexOf(item.section) + 1;
 
 /** The problem with one item, if any: every section has its own required parts. */
-export function itemProblem(item: ProtectionActItem): string | undefined {
-  if (!filled(item.id)) return 'every item needs a stable id';
+export function itemProblem(item: ProtectionActItem): Reason | undefined {
+  if (!filled(item.id)) return reason('ITEM_ID_MISSING');
   switch (item.section) {
     case 'objections':
       return filled(item.materialRef) && filled(item.text)
         ? undefined
-        : `${item.id}: name the material and the objection`;
+        : reason('ITEM_OBJECTION_INCOMPLETE', { id: item.id });
     case 'procedural-violations':
       return filled(item.rule) && filled(item.step) && filled(item.text)
         ? undefined
-        : `${item.id}: name the rule, the step and the violation`;
+        : reason('ITEM_PROCEDURAL_VIOLATION_INCOMPLETE', { id: item.id });
     case 'verification-requests':
       return VERIFICATION_ACTIONS.includes(item.action) && filled(item.target) && filled(item.text)
         ? undefined
-        : `${item.id}: name the action (witness, expert, document, recording), its target and purpose`;
+        : reason('ITEM_VERIFICATION_INCOMPLETE', { id: item.id });
     case 'questionable-evidence':
       return filled(item.evidenceRef) && filled(item.reason)
         ? undefined
-        : `${item.id}: name the evidence and why`;
+        : reason('ITEM_EVIDENCE_INCOMPLETE', { id: item.id });
     case 'legal-justification':
       return item.citations.length > 0 && item.citations.every(filled) && filled(item.text)
         ? undefined
-        : `${item.id}: cite at least one regulatory act`;
+        : reason('ITEM_CITATION_MISSING', { id: item.id });
     case 'protection-evidence':
       return item.attachments.length > 0 &&
         item.attachments.every((a) => filled(a.name) && CONTENT_HASH.test(a.contentHash)) &&
         filled(item.text)
         ? undefined
-        : `${item.id}: attach at least one file with a sha256 content hash`;
+        : reason('ITEM_ATTACHMENT_MISSING', { id: item.id });
     default:
-      return `${(item as { id: string }).id}: unknown section`;
+      return reason('ITEM_SECTION_UNKNOWN', { id: (item as { id: string }).id });
   }
 }
 
@@ -55,15 +56,13 @@ export function checkItems(
   const ids = new Set<string>();
   for (const item of items) {
     const problem = itemProblem(item);
-    if (problem) return domainError('PROTECTION_ACT_ITEM_INVALID', { reason: problem });
+    if (problem) return domainError('PROTECTION_ACT_ITEM_INVALID', problem);
     if (ids.has(item.id))
-      return domainError('PROTECTION_ACT_ITEM_INVALID', { reason: `${item.id}: duplicate id` });
+      return domainError('PROTECTION_ACT_ITEM_INVALID', reason('ITEM_ID_DUPLICATE', { id: item.id }));
     ids.add(item.id);
     const earlier = previous.flatMap((v) => v.items).find((i) => i.id === item.id);
     if (earlier && earlier.section !== item.section) {
-      return domainError('PROTECTION_ACT_ITEM_INVALID', {
-        reason: `${item.id}: an item cannot change its section`,
-      });
+      return domainError('PROTECTION_ACT_ITEM_INVALID', reason('ITEM_SECTION_CHANGED', { id: item.id }));
     }
   }
   return undefined;

@@ -76,7 +76,7 @@ describe('Protection Act: sections and items', () => {
 
   it('ids are unique and keep their section across versions', () => {
     const item = B_PROTECTION_ACT[0]!;
-    expect(checkItems([item, item], [])?.params).toMatchObject({ reason: 'b-1: duplicate id' });
+    expect(checkItems([item, item], [])?.params).toEqual({ reason: 'ITEM_ID_DUPLICATE', id: 'b-1' });
     const v1 = filed(empty, [item]);
     expect(
       checkItems(

@@ -2,7 +2,8 @@ import type { WorkingCalendar } from '../calendar/day-info';
 import { addWorkingDays, nextWorkingDay, subtractWorkingDays } from '../calendar/working-days';
 import { periodContains, type Period } from '../time/period';
 import type { ClockAnswer } from '../clocks/clock';
-import { domainError, type DomainError } from '../errors/domain-error';
+import { domainError, type DomainError, type ErrorParams } from '../errors/domain-error';
+import { reason, type ReasonKey } from '../errors/reasons';
 import type { DomainPolicy } from '../policy';
 import { err, ok, type Result } from '../result';
 import { isAfter, maxDate, type LocalDate } from '../time/local-date';
@@ -127,14 +128,15 @@ export function requestWindowExtension(
   request: WindowExtensionRequest,
   policy: ActPolicy,
 ): Result<ProtectionActWindow, DomainError> {
-  const invalid = (reason: string) => err(domainError('PROTECTION_ACT_EXTENSION_INVALID', { reason }));
-  if (window.pendingRequest) return invalid('a request is already pending');
-  if (!isWindowOpen(window, request.requestedOn)) return invalid('the window has closed');
-  if (request.reason.trim().length === 0) return invalid('the request must state its reasons');
+  const invalid = (key: ReasonKey, params: ErrorParams = {}) =>
+    err(domainError('PROTECTION_ACT_EXTENSION_INVALID', reason(key, params)));
+  if (window.pendingRequest) return invalid('EXTENSION_ALREADY_PENDING');
+  if (!isWindowOpen(window, request.requestedOn)) return invalid('WINDOW_CLOSED');
+  if (request.reason.trim().length === 0) return invalid('EXTENSION_REASONS_MISSING');
   if (!Number.isInteger(request.workingDays) || request.workingDays < 1)
-    return invalid('ask for whole working days');
+    return invalid('EXTENSION_NOT_WHOLE_DAYS');
   if (grantedDays(window) + request.workingDays > policy.maxExtensionWorkingDays) {
-    return invalid(`at most ${policy.maxExtensionWorkingDays} working days in total`);
+    return invalid('EXTENSION_TOO_LONG', { max: policy.maxExtensionWorkingDays });
   }
   return ok({ ...window, pendingRequest: request });
 }
@@ -151,10 +153,10 @@ export function decideWindowExtension(
 ): Result<ProtectionActWindow, DomainError> {
   const request = window.pendingRequest;
   if (!request)
-    return err(domainError('PROTECTION_ACT_EXTENSION_INVALID', { reason: 'no request is pending' }));
+    return err(domainError('PROTECTION_ACT_EXTENSION_INVALID', { reason: 'NO_EXTENSION_PENDING' }));
   if (decision.reason.trim().length === 0) {
     return err(
-      domainError('PROTECTION_ACT_EXTENSION_INVALID', { reason: 'the decision must state its reasons' }),
+      domainError('PROTECTION_ACT_EXTENSION_INVALID', { reason: 'EXTENSION_DECISION_REASONS_MISSING' }),
     );
   }
   const closesOn = decision.granted

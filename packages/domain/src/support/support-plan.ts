@@ -126,7 +126,7 @@ export const dueCheckIns = (p: SupportPlan, asOf: LocalDate): CheckIn[] =>
 export function completeCheckIn(p: SupportPlan, index: number): Result<SupportPlan, DomainError> {
   if (p.consent.state !== 'given') return err(domainError('SUPPORT_CONSENT_REQUIRED'));
   const target = p.checkIns.find((c) => c.index === index && c.status === 'scheduled');
-  if (!target) return err(domainError('INVALID_COMMAND', { reason: `check-in ${index} is not scheduled` }));
+  if (!target) return err(domainError('INVALID_COMMAND', { reason: 'CHECK_IN_NOT_SCHEDULED', index }));
   return ok({
     ...p,
     checkIns: p.checkIns.map((c) => (c === target ? { ...c, status: 'completed' as const } : c)),
