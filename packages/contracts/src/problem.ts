@@ -48,6 +48,12 @@ export const problemDetailsSchema = z.object({
   instance: z.string(),
   code: errorCodeSchema,
   errors: z.array(fieldErrorSchema).optional(),
+  /** A refusal by the rules: the provision it enforces ("Law 380-IV art. 58-1"). */
+  citation: z.string().optional(),
+  /** A refusal by the rules: the values its text was made from (strings and numbers: a person, a date, a count). */
+  params: z.object({}).catchall(z.unknown()).optional(),
+  /** A refusal by the rules that has a reason (INVALID_COMMAND and others): the reason's stable key. */
+  reason: z.string().optional(),
 });
 
 export interface ProblemDetails<TCode extends string = string> extends z.output<typeof problemDetailsSchema> {

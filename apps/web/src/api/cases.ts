@@ -1367,6 +1367,7 @@ export interface components {
       investigatorRef: string;
     };
     Problem: {
+      citation?: string;
       code: string;
       detail: string;
       errors?: {
@@ -1375,6 +1376,10 @@ export interface components {
         rule: string;
       }[];
       instance: string;
+      params?: {
+        [key: string]: unknown;
+      };
+      reason?: string;
       status: number;
       title: string;
       type: string;

@@ -125,6 +125,7 @@ export interface components {
       locale: 'kk' | 'ru' | 'en';
     };
     Problem: {
+      citation?: string;
       code: string;
       detail: string;
       errors?: {
@@ -133,6 +134,10 @@ export interface components {
         rule: string;
       }[];
       instance: string;
+      params?: {
+        [key: string]: unknown;
+      };
+      reason?: string;
       status: number;
       title: string;
       type: string;

@@ -322,6 +322,7 @@ export interface components {
       note: string;
     };
     Problem: {
+      citation?: string;
       code: string;
       detail: string;
       errors?: {
@@ -330,6 +331,10 @@ export interface components {
         rule: string;
       }[];
       instance: string;
+      params?: {
+        [key: string]: unknown;
+      };
+      reason?: string;
       status: number;
       title: string;
       type: string;
