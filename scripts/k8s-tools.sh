@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Provisions what the chart check needs, once, into the cache (idempotent: a second run only checks):
 #   $QORGAU_CACHE_DIR/bin/helm, $QORGAU_CACHE_DIR/bin/kubeconform   built from the Go module proxy
+#   $QORGAU_CACHE_DIR/bin/promtool                                   likewise (checks and unit-tests the alert rules)
 #   $QORGAU_CACHE_DIR/k8s-schemas/v<K8S_VERSION>/                     JSON schemas per kind, made by
 #     infra/helm/tools/openapi-to-schemas.mjs from the swagger.json that the k8s.io/kubernetes module ships
-# Usage: bash scripts/k8s-tools.sh   (sourced or run; exports HELM, KUBECONFORM, K8S_SCHEMA_DIR)
+# Usage: bash scripts/k8s-tools.sh   (sourced or run; exports HELM, KUBECONFORM, PROMTOOL, K8S_SCHEMA_DIR)
 set -euo pipefail
 HELM_VERSION="${HELM_VERSION:-v4.3.2}"
 KUBECONFORM_VERSION="${KUBECONFORM_VERSION:-v0.7.0}"
 K8S_VERSION="${K8S_VERSION:-1.37.2}"
+# Prometheus' Go module is versioned v0.<major*100+minor>.<patch>: v0.316.0 is Prometheus 3.16.0.
+PROMTOOL_VERSION="${PROMTOOL_VERSION:-v0.316.0}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${QORGAU_CACHE_DIR:-$root/.cache}"
@@ -25,6 +28,7 @@ build() { # name module version
 }
 build helm helm.sh/helm/v4/cmd/helm "$HELM_VERSION"
 build kubeconform github.com/yannh/kubeconform/cmd/kubeconform "$KUBECONFORM_VERSION"
+build promtool github.com/prometheus/prometheus/cmd/promtool "$PROMTOOL_VERSION"
 
 schemas="$cache/k8s-schemas/v$K8S_VERSION"
 if [ ! -f "$schemas/.complete" ]; then
@@ -36,4 +40,4 @@ if [ ! -f "$schemas/.complete" ]; then
   touch "$schemas/.complete"
 fi
 
-export HELM="$bin/helm" KUBECONFORM="$bin/kubeconform" K8S_SCHEMA_DIR="$schemas"
+export HELM="$bin/helm" KUBECONFORM="$bin/kubeconform" PROMTOOL="$bin/promtool" K8S_SCHEMA_DIR="$schemas"

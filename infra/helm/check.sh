@@ -46,4 +46,9 @@ expect_failure() { # what, pattern, helm args...
 }
 expect_failure "the identity provider in production" "identity.enabled" -f "$chart/ci/values-minimal.yaml" --set identity.enabled=true
 expect_failure "a release without an OIDC issuer" "oidc.issuer" -f "$chart/ci/values-minimal.yaml" --set oidc.issuer=
-echo "chart: ${#sets[@]} value sets linted, rendered and schema-valid; refusals checked"
+# The alert rules: valid PromQL and rule syntax, and their unit tests (each alert fires on its signal after its
+# `for:` delay, and not on a healthy series).
+rules="$root/infra/monitoring/prometheus"
+"$PROMTOOL" check rules "$rules/qorgau-alerts.yml"
+"$PROMTOOL" test rules "$rules/qorgau-alerts.test.yml"
+echo "chart: ${#sets[@]} value sets linted, rendered and schema-valid; refusals checked; alert rules checked and tested"
