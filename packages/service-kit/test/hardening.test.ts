@@ -119,8 +119,16 @@ describe('HTTP hardening over HTTP', () => {
     }
     const refused = await http().post('/notes').set('authorization', alice).send({ n: 4 }).expect(429);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.body).toMatchObject({ status: 429, code: expect.any(String) });
-    expect(refused.body.detail).toMatch(/at most 3 per 60 s per person/);
+    expect(refused.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    // The token's locale (ru here) says the limit in its own words; English says it in English.
+    expect(refused.body.detail).toMatch(/не более 3 за 60 с на человека/);
+    const inEnglish = await http()
+      .post('/notes')
+      .set('authorization', alice)
+      .set('accept-language', 'en')
+      .send({ n: 5 })
+      .expect(429);
+    expect(inEnglish.body.detail).toMatch(/at most 3 per 60 s per person/);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // Reads stay open to the same person; another person has a bucket of their own.
     await http().get('/notes').set('authorization', alice).expect(200);

@@ -38,6 +38,7 @@ export class HealthController {
         code: 'SERVICE_UNAVAILABLE',
         status: 503,
         detail: `Not ready: ${down.join(', ') || 'unknown'} unavailable`,
+        params: { dependencies: down.join(', ') || '?' },
       });
     }
   }

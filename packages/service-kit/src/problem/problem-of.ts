@@ -11,11 +11,26 @@ import { ZodError } from 'zod';
 import { type Locale } from '../auth/principal';
 import { formatMessage } from '../i18n/icu';
 import { ProblemException } from './problem.exception';
-import { PLATFORM_DETAILS, RULE_MESSAGES, titleFor, VALIDATION_TEXTS } from './problem-texts';
+import {
+  DETAILS_WITH_PARAMS,
+  PLATFORM_DETAILS,
+  RULE_MESSAGES,
+  titleFor,
+  VALIDATION_TEXTS,
+} from './problem-texts';
 
 /** A platform code's text in the reader's language; English (and codes without a translation) keep `detail`. */
-const localized = (code: string, detail: string, locale: Locale): string =>
-  locale === 'en' ? detail : (PLATFORM_DETAILS[code]?.[locale] ?? detail);
+const localized = (
+  code: string,
+  detail: string,
+  locale: Locale,
+  params?: Readonly<Record<string, string | number>>,
+): string => {
+  if (locale === 'en') return detail;
+  const specific = DETAILS_WITH_PARAMS[code]?.[locale];
+  if (params && specific) return formatMessage(specific, params, locale);
+  return PLATFORM_DETAILS[code]?.[locale] ?? detail;
+};
 
 /** Field errors in the reader's language: the rule's meaning, or (English) the schema's own message. */
 const localizedErrors = (errors: FieldError[], locale: Locale): FieldError[] =>
@@ -38,12 +53,12 @@ export const codeForStatus = (status: number): string =>
  */
 export function problemOf(exception: unknown, instance: string, locale: Locale = 'en'): ProblemDetails {
   if (exception instanceof ProblemException) {
-    const { code, status, title, detail, errors } = exception.problem;
+    const { code, status, title, detail, errors, params } = exception.problem;
     return makeProblem({
       code,
       status,
       title: locale === 'en' && title !== undefined ? title : titleFor(status, locale),
-      detail: localized(code, detail, locale),
+      detail: localized(code, detail, locale, params),
       instance,
       errors: errors && localizedErrors(errors, locale),
     });

@@ -64,3 +64,17 @@ describe('problem texts: every code × kk/ru/en', () => {
     }
   });
 });
+
+describe('problem texts with specifics (the limit, the dependency down)', () => {
+  it.each([
+    ['RATE_LIMITED', 429, { limit: 3, seconds: 60, retryAfter: 42 }, ['3', '60', '42']],
+    ['SERVICE_UNAVAILABLE', 503, { dependencies: 'kafka, temporal' }, ['kafka, temporal']],
+  ] as const)('%s keeps its values in every language', (code, status, params, values) => {
+    for (const locale of LOCALES) {
+      const detail = `English detail with ${values.join(' ')}`;
+      const problem = problemOf(new ProblemException({ code, status, detail, params }), '/x', locale);
+      for (const value of values) expect(problem.detail).toContain(value);
+      if (locale !== 'en') expect(problem.detail).toMatch(CYRILLIC);
+    }
+  });
+});

@@ -120,3 +120,18 @@ export const PLATFORM_DETAILS: Readonly<Record<string, Omit<Texts, 'en'>>> = {
     ru: 'Процесс поддержки сейчас нельзя запустить, ничего не записано. Повторите чуть позже.',
   },
 };
+
+/**
+ * Kazakh and Russian texts of platform codes whose English detail carries specifics (which dependency is down,
+ * the rate limit): used instead of PLATFORM_DETAILS when the exception brings its params. ICU MessageFormat.
+ */
+export const DETAILS_WITH_PARAMS: Readonly<Record<string, Omit<Texts, 'en'>>> = {
+  RATE_LIMITED: {
+    kk: 'Командалар тым жиі: бір адамға {seconds} секундта {limit} командадан артық емес. {retryAfter} секундтан кейін қайталаңыз.',
+    ru: 'Слишком частые команды: не более {limit} за {seconds} с на человека. Повторите через {retryAfter} с.',
+  },
+  SERVICE_UNAVAILABLE: {
+    kk: 'Қызмет уақытша қолжетімсіз: {dependencies} жауап бермейді. Сәлден кейін қайталаңыз.',
+    ru: 'Сервис временно недоступен: не отвечает {dependencies}. Повторите чуть позже.',
+  },
+};

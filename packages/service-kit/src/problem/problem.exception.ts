@@ -14,6 +14,8 @@ export class ProblemException extends Error {
       readonly title?: string;
       readonly detail: string;
       readonly errors?: FieldError[];
+      /** Values for the kk/ru text of the code (DETAILS_WITH_PARAMS), so no language loses the specifics. */
+      readonly params?: Readonly<Record<string, string | number>>;
     },
   ) {
     super(problem.detail);

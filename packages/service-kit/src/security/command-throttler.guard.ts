@@ -1,6 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerException, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { type Principal } from '../auth/principal';
+import { ProblemException } from '../problem/problem.exception';
 
 /** The methods that change something: the commands a person could flood. Reads are never limited. */
 const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -28,8 +29,12 @@ export class CommandThrottlerGuard extends ThrottlerGuard {
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
-    throw new ThrottlerException(
-      `Too many commands: at most ${detail.limit} per ${Math.round(detail.ttl / 1000)} s per person; retry after ${detail.timeToBlockExpire} s`,
-    );
+    const seconds = Math.round(detail.ttl / 1000);
+    throw new ProblemException({
+      code: 'RATE_LIMITED',
+      status: 429,
+      detail: `Too many commands: at most ${detail.limit} per ${seconds} s per person; retry after ${detail.timeToBlockExpire} s`,
+      params: { limit: detail.limit, seconds, retryAfter: detail.timeToBlockExpire },
+    });
   }
 }
