@@ -19,6 +19,10 @@ import {
  */
 describe('loop wake-ups', () => {
   const concerns = uniqueTopic('wake-concerns');
+  // Every topic the service touches is its own: a fresh broker has none of the defaults.
+  const followUps = uniqueTopic('wake-follow-ups');
+  const caseEvents = uniqueTopic('wake-case-events');
+  const checkIns = uniqueTopic('wake-check-ins');
   const clock = new TestClock(new Date('2026-04-08T06:00:00Z'));
   const PROMPTLY_MS = 10_000;
   let wellbeing: Wellbeing;
@@ -26,10 +30,18 @@ describe('loop wake-ups', () => {
 
   beforeAll(async () => {
     const { serviceUrl } = await provisionedDatabase('wellbeing_wake_ups');
-    await createTopics(testKafka(), [concerns]);
+    await createTopics(testKafka(), [concerns, followUps, caseEvents, checkIns]);
     wellbeing = await startWellbeing(
       serviceUrl,
-      { CONCERNS_TOPIC: concerns, OUTBOX_POLL_MS: '3600000', SCHEDULER_POLL_MS: '3600000' },
+      {
+        CONCERNS_TOPIC: concerns,
+        FOLLOW_UPS_TOPIC: followUps,
+        CASE_EVENTS_TOPIC: caseEvents,
+        CHECK_INS_TOPIC: checkIns,
+        WELLBEING_CONSUMER_GROUP: followUps,
+        OUTBOX_POLL_MS: '3600000',
+        SCHEDULER_POLL_MS: '3600000',
+      },
       clock,
     );
     // Another process's connection (as another instance, or a migration script, would write).
