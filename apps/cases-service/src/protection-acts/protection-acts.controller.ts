@@ -23,6 +23,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { accessTo } from '@qorgau/domain';
@@ -147,6 +148,8 @@ export class ProtectionActsController {
       'Uploads a file for a protection-evidence item (raw bytes, Content-Type recorded, ≤ 25 MB); the server computes its SHA-256. Put name, contentHash and mediaType of the answer into the item’s attachments',
   })
   @ApiCreatedResponse({ type: UploadedFileDto })
+  @ApiResponse({ status: 413, description: 'The file is larger than 25 MB' })
+  @ApiResponse({ status: 415, description: 'No media type, or JSON, was sent as the file’s Content-Type' })
   @OperationId('uploadProtectionActFile')
   async upload(
     @CurrentUser() user: Principal,
