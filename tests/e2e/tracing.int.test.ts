@@ -4,6 +4,7 @@
 // outbox row → the relay's Kafka publish → notifications-service's consumer → the SMTP delivery.
 import { readFileSync } from 'node:fs';
 import { TOPICS } from '@qorgau/contracts';
+import { seedReport } from '@qorgau/local-system';
 import { addDays, kazakhstanToday } from './support/case-events';
 import { SCENARIO_TIMEOUT_MS, useSystem } from './support/system';
 
@@ -48,41 +49,10 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
         channels: ['inbox', 'email'],
       });
       const today = kazakhstanToday();
-      const reported = await e2e.as('head-1').post<{ caseId: string }>('cases', '/cases', {
-        source: 'report',
-        parties: [
-          { personRef: 'officer-a', roles: ['applicant'] },
-          { personRef: 'officer-b', roles: ['subject'] },
-        ],
-        violations: [
-          {
-            id: 'v-assault',
-            description: 'Alleged slap in the face during a conflict between colleagues',
-            misconductType: 'violence-against-colleague',
-            gravity: 'discrediting',
-            committedOn: addDays(today, -1),
-            discoveredOn: today,
-            subjectRefs: ['officer-b'],
-          },
-        ],
-        allegations: [
-          {
-            id: 'al-slap',
-            byRef: 'officer-a',
-            againstRef: 'officer-b',
-            kind: 'physical-harm',
-            description: 'Officer A reports being slapped in the face by officer B',
-          },
-        ],
-        evidence: [
-          {
-            id: 'ev-report',
-            kind: 'party-statement',
-            description: "Officer A's report",
-            allegationIds: ['al-slap'],
-          },
-        ],
-      });
+      // The seed's report (the same one the demo and the walk file): its applicant is e-mailed.
+      const reported = await e2e
+        .as('head-1')
+        .post<{ caseId: string }>('cases', '/cases', seedReport(today, addDays(today, -1)));
       expect(reported.status).toBe(201);
 
       // The e-mail really went out (the local SMTP capture received it)...
