@@ -78,31 +78,35 @@ export async function provisionedDatabase(name: string): Promise<{ adminUrl: str
 
 export const keysDir = mkdtempSync(join(tmpdir(), 'wellbeing-keys-'));
 
-/** A case-events topic of the suite's own unless it names one: the shared topic is other tests' business. */
-let ownCaseEvents: Promise<string> | undefined;
-const suiteCaseEvents = (): Promise<string> =>
-  (ownCaseEvents ??= (async () => {
-    const topic = uniqueTopic('case-events');
-    await createTopics(testKafka(), [topic]);
-    return topic;
-  })());
-
-/** Likewise a check-in completions topic of the suite's own, so closing a task never reaches a shared topic. */
-let ownCheckIns: Promise<string> | undefined;
-const suiteCheckIns = (): Promise<string> =>
-  (ownCheckIns ??= (async () => {
-    const topic = uniqueTopic('check-ins');
-    await createTopics(testKafka(), [topic]);
-    return topic;
-  })());
+/**
+ * Every topic the service subscribes to or produces is the suite's own unless the test names one: the shared
+ * topics are other tests' business, and a fresh broker has none of them (subscribing to a missing topic fails).
+ */
+const suiteTopics = new Map<string, Promise<string>>();
+const suiteTopic = (name: string): Promise<string> => {
+  let topic = suiteTopics.get(name);
+  if (!topic) {
+    topic = (async () => {
+      const own = uniqueTopic(name);
+      await createTopics(testKafka(), [own]);
+      return own;
+    })();
+    suiteTopics.set(name, topic);
+  }
+  return topic;
+};
 
 export async function startWellbeing(
   serviceUrl: string,
   env: Record<string, string>,
   clock: TestClock,
 ): Promise<Wellbeing> {
-  const caseEventsTopic = env.CASE_EVENTS_TOPIC ?? (await suiteCaseEvents());
-  const checkInsTopic = env.CHECK_INS_TOPIC ?? (await suiteCheckIns());
+  const topics = {
+    CASE_EVENTS_TOPIC: env.CASE_EVENTS_TOPIC ?? (await suiteTopic('case-events')),
+    CHECK_INS_TOPIC: env.CHECK_INS_TOPIC ?? (await suiteTopic('check-ins')),
+    FOLLOW_UPS_TOPIC: env.FOLLOW_UPS_TOPIC ?? (await suiteTopic('follow-ups')),
+    CONCERNS_TOPIC: env.CONCERNS_TOPIC ?? (await suiteTopic('concerns')),
+  };
   const config = loadWellbeingConfig({
     DATABASE_URL: serviceUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
@@ -117,8 +121,7 @@ export async function startWellbeing(
     // A queue of the suite's own: no other test's worker may pick up the support workflows started here.
     TEMPORAL_TASK_QUEUE: `wellbeing-it-${randomBytes(4).toString('hex')}`,
     ...env,
-    CASE_EVENTS_TOPIC: caseEventsTopic,
-    CHECK_INS_TOPIC: checkInsTopic,
+    ...topics,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, clock, consumerTuning: FAST_CONSUMER })],
