@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../platform/tokens';
-import { chain, type AuditEntry, type ChainedAuditEntry } from './audit-chain';
+import { chain, type AuditEntry, type ChainedAuditEntry, type ChainTip } from './audit-chain';
+import { GroupCommit } from './group-commit';
 
 /** Advisory lock class of the audit chains (any constant); the second key is the chain. */
 const AUDIT_LOCK = 7_300_417;
@@ -37,50 +38,94 @@ const toEntry = (row: Row): ChainedAuditEntry => ({
   hash: row.hash,
 });
 
+type NewEntry = Omit<AuditEntry, 'seq' | 'chain' | 'chainSeq'>;
+
+/**
+ * Appends written at once outside a caller's transaction. Fewer than the connection pool (10), so reads' own
+ * queries still find connections; each in-flight batch holds one chain, so batches never wait for each other.
+ */
+const BATCHES_IN_FLIGHT = 4;
+const MAX_BATCH = 100;
+
 /**
  * `cases.audit_log`: never updated; each append takes a transaction-scoped advisory lock on one chain (the
- * first free one, starting from the connection's own) and links to that chain's last entry.
+ * first free one, starting from the connection's own) and links to that chain's last entry. Appends outside
+ * a caller's transaction (audited reads) are group-committed: concurrent ones share one transaction, one lock
+ * and one multi-row insert, each still resolved only after its commit.
  */
 @Injectable()
 export class AuditLogRepository {
+  private readonly batches = new GroupCommit<NewEntry, ChainedAuditEntry>(
+    (entries) => this.writeBatch(entries),
+    { maxInFlight: BATCHES_IN_FLIGHT, maxBatch: MAX_BATCH },
+  );
+
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  /** Appends in the caller's transaction when given one (the entry commits with the change it records). */
-  append(
-    entry: Omit<AuditEntry, 'seq' | 'chain' | 'chainSeq'>,
-    manager?: EntityManager,
-  ): Promise<ChainedAuditEntry> {
-    const write = async (m: EntityManager) => {
-      const chainNo = await this.lockChain(m);
-      const [tip] = (await m.query(
-        `SELECT nextval('cases.audit_log_seq')::text AS seq, t.chain_seq, t.hash
-           FROM (SELECT 1) one
-           LEFT JOIN LATERAL (
-             SELECT chain_seq, hash FROM cases.audit_log WHERE chain = $1 ORDER BY chain_seq DESC LIMIT 1
-           ) t ON true`,
-        [chainNo],
-      )) as { seq: string; chain_seq: string | null; hash: string | null }[];
-      const prev = tip?.chain_seq ? { chainSeq: Number(tip.chain_seq), hash: tip.hash! } : null;
-      const next = chain(prev, { ...entry, seq: Number(tip!.seq), chain: chainNo });
-      await m.query(
-        `INSERT INTO cases.audit_log (seq, chain, chain_seq, at, actor, action, target, request_id, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          next.seq,
-          next.chain,
-          next.chainSeq,
-          next.at,
-          next.actor,
-          next.action,
-          next.target,
-          next.requestId,
-          next.prevHash,
-          next.hash,
-        ],
+  /**
+   * Appends in the caller's transaction when given one (the entry commits with the change it records);
+   * otherwise with whatever other appends are waiting, and resolves once committed.
+   */
+  append(entry: NewEntry, manager?: EntityManager): Promise<ChainedAuditEntry> {
+    return manager ? this.appendAll(manager, [entry]).then(([one]) => one!) : this.batches.submit(entry);
+  }
+
+  /** One batch in one transaction; if it fails, each entry alone, so one bad entry fails only its own read. */
+  private async writeBatch(entries: readonly NewEntry[]): Promise<PromiseSettledResult<ChainedAuditEntry>[]> {
+    try {
+      const written = await this.dataSource.transaction((m) => this.appendAll(m, entries));
+      return written.map((value) => ({ status: 'fulfilled', value }));
+    } catch (error) {
+      if (entries.length === 1) return [{ status: 'rejected', reason: error }];
+      return Promise.allSettled(
+        entries.map((entry) =>
+          this.dataSource.transaction((m) => this.appendAll(m, [entry]).then(([one]) => one!)),
+        ),
       );
+    }
+  }
+
+  /** Links the entries, in order, to the tip of one locked chain: one lock, one read, one insert. */
+  private async appendAll(m: EntityManager, entries: readonly NewEntry[]): Promise<ChainedAuditEntry[]> {
+    const chainNo = await this.lockChain(m);
+    const [tip] = (await m.query(
+      `SELECT ARRAY(SELECT nextval('cases.audit_log_seq') FROM generate_series(1, $2))::text[] AS seqs,
+              t.chain_seq, t.hash
+         FROM (SELECT 1) one
+         LEFT JOIN LATERAL (
+           SELECT chain_seq, hash FROM cases.audit_log WHERE chain = $1 ORDER BY chain_seq DESC LIMIT 1
+         ) t ON true`,
+      [chainNo, entries.length],
+    )) as { seqs: string[]; chain_seq: string | null; hash: string | null }[];
+    // Ascending, so seq and chain_seq agree in order within the batch.
+    const seqs = tip!.seqs.map(Number).sort((a, b) => a - b);
+    let prev: ChainTip | null = tip!.chain_seq
+      ? { chainSeq: Number(tip!.chain_seq), hash: tip!.hash! }
+      : null;
+    const chained = entries.map((entry, i) => {
+      const next = chain(prev, { ...entry, seq: seqs[i]!, chain: chainNo });
+      prev = next;
       return next;
-    };
-    return manager ? write(manager) : this.dataSource.transaction(write);
+    });
+    const column = <K extends keyof ChainedAuditEntry>(key: K) => chained.map((e) => e[key]);
+    await m.query(
+      `INSERT INTO cases.audit_log (seq, chain, chain_seq, at, actor, action, target, request_id, prev_hash, hash)
+       SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::bigint[], $4::timestamptz[], $5::text[],
+                            $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+      [
+        column('seq'),
+        column('chain'),
+        column('chainSeq'),
+        column('at'),
+        column('actor'),
+        column('action'),
+        column('target'),
+        column('requestId'),
+        column('prevHash'),
+        column('hash'),
+      ],
+    );
+    return chained;
   }
 
   /** Tries the chains in turn from this connection's own and takes the first free one; waits only if none is. */

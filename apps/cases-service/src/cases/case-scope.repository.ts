@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CaseRepository, type CaseEventRecord, type CaseRecord } from '@qorgau/cases-persistence';
+import { CaseRecord, CaseRepository, type CaseEventRecord } from '@qorgau/cases-persistence';
 import { type CaseState, type PinnedEnvironment } from '@qorgau/domain';
 import { type Principal } from '@qorgau/service-kit';
 import { type DataSource } from 'typeorm';
@@ -34,14 +34,32 @@ export class CaseScopeRepository {
     });
   }
 
+  /** The projection row and the registration's unit in one round trip: every read of a case starts here. */
   async find(caseId: string): Promise<{ record: CaseRecord; unitId: string } | undefined> {
-    const [registration] = (await this.dataSource.query(
-      'SELECT unit_id FROM cases.case_registration WHERE case_id = $1',
+    const [row] = (await this.dataSource.query(
+      `SELECT c.id, c.stage, c.state, c.version, c.created_at, c.updated_at, r.unit_id
+         FROM cases.case_registration r JOIN cases."case" c ON c.id = r.case_id
+        WHERE r.case_id = $1`,
       [caseId],
-    )) as { unit_id: string }[];
-    if (!registration) return undefined;
-    const record = await this.cases.findById(caseId);
-    return record ? { record, unitId: registration.unit_id } : undefined;
+    )) as {
+      id: string;
+      stage: string;
+      state: CaseState;
+      version: number;
+      created_at: Date;
+      updated_at: Date;
+      unit_id: string;
+    }[];
+    if (!row) return undefined;
+    const record = Object.assign(new CaseRecord(), {
+      id: row.id,
+      stage: row.stage,
+      state: row.state,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+    return { record, unitId: row.unit_id };
   }
 
   /**

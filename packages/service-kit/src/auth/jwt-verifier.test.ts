@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { generateKeyPair, SignJWT } from 'jose';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
 import { DevTokenIssuer } from './dev-token-issuer';
-import { CLOCK_TOLERANCE_SECONDS, JwtVerifier } from './jwt-verifier';
+import { CLOCK_TOLERANCE_SECONDS, JwtVerifier, VERIFIED_TOKEN_TTL_MS } from './jwt-verifier';
 import { type Principal } from './principal';
 
 const investigator: Principal = {
@@ -122,6 +122,58 @@ describe('JwtVerifier with the development issuer', () => {
         personRef: 'head-1',
       });
       await expect(verifier.verify(await sign({}))).rejects.toMatchObject({ reason: 'invalid-claims' });
+    });
+  });
+
+  describe('a token verified before (remembered by its hash)', () => {
+    // Only the clock is faked: jose and the cache both read it through Date.
+    const onlyDate: Parameters<typeof jest.useFakeTimers>[0] = {
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+      ],
+    };
+    afterEach(() => jest.useRealTimers());
+
+    it('gives the same principal again, frozen, and is refused once expired as if never seen', async () => {
+      const start = Date.now();
+      jest.useFakeTimers({ ...onlyDate, now: start });
+      const token = await issuer.issue(investigator, { expiresInSeconds: 30 });
+      const first = await verifier.verify(token);
+      expect(Object.isFrozen(first) && Object.isFrozen(first.roles)).toBe(true);
+      jest.setSystemTime(start + 20_000);
+      await expect(verifier.verify(token)).resolves.toBe(first);
+      // Past exp + the clock tolerance: the remembered verdict does not outlive the token.
+      jest.setSystemTime(start + (30 + CLOCK_TOLERANCE_SECONDS + 1) * 1000);
+      await expect(verifier.verify(token)).rejects.toMatchObject({ reason: 'expired' });
+    });
+
+    it('is checked again after the TTL, so a withdrawn key stops working within it', async () => {
+      const start = Date.now();
+      jest.useFakeTimers({ ...onlyDate, now: start });
+      const token = await issuer.issue(investigator);
+      const first = await verifier.verify(token);
+      jest.setSystemTime(start + VERIFIED_TOKEN_TTL_MS + 1);
+      const again = await verifier.verify(token);
+      expect(again).toEqual(first);
+      expect(again).not.toBe(first);
+    });
+
+    it('never remembers a refusal', async () => {
+      const token = await issuer.issue(investigator, {
+        now: new Date(Date.now() - 7200_000),
+        expiresInSeconds: 60,
+      });
+      await expect(verifier.verify(token)).rejects.toMatchObject({ reason: 'expired' });
+      await expect(verifier.verify(token)).rejects.toMatchObject({ reason: 'expired' });
     });
   });
 

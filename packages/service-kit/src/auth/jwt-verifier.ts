@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify, type KeyLike, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { ZodError } from 'zod';
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from './dev-keys';
 import { principalFromClaims, type Principal } from './principal';
@@ -26,11 +28,28 @@ export type AuthOptions =
 export const CLOCK_TOLERANCE_SECONDS = 60;
 
 /**
+ * How long a verified token is taken on its SHA-256 without checking its signature again (never past its
+ * `exp`): a key withdrawn from the JWKS stops being accepted within this time.
+ */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+/** Verified tokens remembered at once (the least recently used go first). */
+const VERIFIED_TOKENS_MAX = 10_000;
+
+/**
  * Verifies RS256 access tokens: issuer, audience, signature, expiry, then that the token is already valid
  * (`iat` required and not in the future, `nbf` if present reached, both within the clock tolerance), then
  * Qorgau's claims.
  */
 export class JwtVerifier {
+  /**
+   * An RSA signature check costs more CPU than the rest of a read: a token seen again within
+   * VERIFIED_TOKEN_TTL_MS (and before its expiry) gives the principal it gave. Keyed by the token's hash, so no
+   * bearer token is kept in memory; refused tokens are never remembered.
+   */
+  private readonly verified = new LRUCache<string, { principal: Principal; until: number }>({
+    max: VERIFIED_TOKENS_MAX,
+  });
+
   constructor(
     private readonly key: KeyLike | JWTVerifyGetKey,
     private readonly issuer: string,
@@ -47,6 +66,17 @@ export class JwtVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const hash = createHash('sha256').update(token).digest('base64');
+    const seen = this.verified.get(hash);
+    if (seen && Date.now() < seen.until) return seen.principal;
+    const { principal, exp } = await this.verifyAnew(token);
+    // jose accepts a token until exp + the tolerance; so does the cache, and never longer than its TTL.
+    const until = Math.min((exp + CLOCK_TOLERANCE_SECONDS) * 1000, Date.now() + VERIFIED_TOKEN_TTL_MS);
+    this.verified.set(hash, { principal, until });
+    return principal;
+  }
+
+  private async verifyAnew(token: string): Promise<{ principal: Principal; exp: number }> {
     try {
       const { payload } = await jwtVerify(token, this.key as KeyLike, {
         algorithms: [DEV_ALGORITHM],
@@ -60,7 +90,12 @@ export class JwtVerifier {
       if (payload.iat! > now + CLOCK_TOLERANCE_SECONDS) {
         throw new InvalidTokenError('not-yet-valid', 'token issued in the future');
       }
-      return principalFromClaims(payload);
+      // Frozen: one cached principal is handed to every request that brings the same token.
+      const principal = principalFromClaims(payload);
+      return {
+        principal: Object.freeze({ ...principal, roles: Object.freeze([...principal.roles]) }),
+        exp: payload.exp!,
+      };
     } catch (error) {
       throw toInvalidToken(error);
     }
