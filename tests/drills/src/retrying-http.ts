@@ -77,9 +77,9 @@ export class RetryingHttp extends QorgauHttp {
   }
 }
 
+/** fetch's "fetch failed" TypeError with the socket error as its cause; by name, since jest runs tests in another realm. */
 function connectionError(error: unknown): string {
+  if (typeof error !== 'object' || error === null || (error as Error).name !== 'TypeError') throw error;
   const cause = (error as { cause?: { code?: string } }).cause;
-  if (error instanceof TypeError && cause?.code) return cause.code;
-  if (error instanceof TypeError) return 'fetch failed';
-  throw error;
+  return cause?.code ?? 'fetch failed';
 }
