@@ -1,9 +1,12 @@
 // What must hold after a drill, each a named check that says what it found lost or doubled. Read from the
 // services' own databases, the Temporal server, Kafka and the SMTP capture: the drill owns this whole system.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TOPICS } from '@qorgau/contracts';
 import { QorgauHttp, type RunningSystem } from '@qorgau/local-system';
+import { cacheDir } from '@qorgau/devstack';
 import { Connection, WorkflowClient } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 
@@ -96,6 +99,7 @@ export const projectionEqualsWorkflow: Check = async ({ system }) => {
         if (!difference) break;
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
+      if (difference?.includes('not queryable')) difference += `; ${await keepHistory(client, id)}`;
       if (difference) lost.push(difference);
     }
   } finally {
@@ -103,6 +107,18 @@ export const projectionEqualsWorkflow: Check = async ({ system }) => {
   }
   return result('projection equals workflow state', lost, `${ids.length} cases compared`);
 };
+
+/** Saves a stuck case's history (e.g. a nondeterminism error) for replay: the drill deletes its Temporal state. */
+async function keepHistory(client: WorkflowClient, id: string): Promise<string> {
+  try {
+    const history = await client.getHandle(`case-${id}`).fetchHistory();
+    const file = join(cacheDir('bench', 'drill-histories'), `case-${id}.json`);
+    writeFileSync(file, historyToJSON(history));
+    return `history in ${file}`;
+  } catch (error) {
+    return `history not fetched (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
 
 /** Nothing left unpublished in either outbox (cases-service's events, wellbeing-service's signals). */
 export const outboxPublished: Check = async ({ system }) => {
