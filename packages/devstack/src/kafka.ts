@@ -15,6 +15,11 @@ export interface KafkaHandle {
   readonly saslSslBrokers?: string;
   readonly external: boolean;
   stop(): Promise<void>;
+  /**
+   * Fault drills: SIGKILL the broker and start it again on the same log folder and ports; resolves once it
+   * serves metadata and the group coordinator. Absent for an external broker.
+   */
+  restart?(): Promise<void>;
 }
 
 export interface KafkaOptions {
@@ -102,21 +107,50 @@ export async function startKafka(options: KafkaOptions = {}): Promise<KafkaHandl
       { stdio: 'ignore' },
     );
   }
-  const server = startProcess({
-    name: 'kafka',
-    command: 'java',
-    args: [
-      '-Xms256m',
-      '-Xmx768m',
-      '-XX:+UseG1GC',
-      '-Djava.awt.headless=true',
-      log4j,
-      '-cp',
-      classpath,
-      'kafka.Kafka',
-      properties,
-    ],
-  });
+  const launch = async () => {
+    const started = startProcess({
+      name: 'kafka',
+      command: 'java',
+      args: [
+        '-Xms256m',
+        '-Xmx768m',
+        '-XX:+UseG1GC',
+        '-Djava.awt.headless=true',
+        log4j,
+        '-cp',
+        classpath,
+        'kafka.Kafka',
+        properties,
+      ],
+    });
+    try {
+      await waitFor(
+        'Kafka',
+        async () => {
+          const admin = kafka.admin();
+          try {
+            await admin.connect();
+            await admin.listTopics();
+            // Consumer groups need the group coordinator (and __consumer_offsets) loaded, not just the broker.
+            await admin.describeGroups(['devstack-readiness']);
+            return true;
+          } finally {
+            await admin.disconnect();
+          }
+        },
+        {
+          timeoutMs: 90_000,
+          intervalMs: 500,
+          gaveUp: () => (started.exited() ? 'the broker exited' : undefined),
+          onTimeout: () => `log ${started.logFile}:\n${started.tail()}`,
+        },
+      );
+    } catch (error) {
+      await started.stop();
+      throw error;
+    }
+    return started;
+  };
   const brokers = `127.0.0.1:${port}`;
   const kafka = new Kafka({
     clientId: 'devstack-readiness',
@@ -124,37 +158,16 @@ export async function startKafka(options: KafkaOptions = {}): Promise<KafkaHandl
     logLevel: logLevel.NOTHING,
     retry: { retries: 0 },
   });
-  try {
-    await waitFor(
-      'Kafka',
-      async () => {
-        const admin = kafka.admin();
-        try {
-          await admin.connect();
-          await admin.listTopics();
-          // Consumer groups need the group coordinator (and __consumer_offsets) loaded, not just the broker.
-          await admin.describeGroups(['devstack-readiness']);
-          return true;
-        } finally {
-          await admin.disconnect();
-        }
-      },
-      {
-        timeoutMs: 90_000,
-        intervalMs: 500,
-        gaveUp: () => (server.exited() ? 'the broker exited' : undefined),
-        onTimeout: () => `log ${server.logFile}:\n${server.tail()}`,
-      },
-    );
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
+  let server = await launch();
   return {
     brokers,
     saslSslBrokers: securePort === undefined ? undefined : `127.0.0.1:${securePort}`,
     external: false,
     stop: () => server.stop(),
+    async restart() {
+      await server.kill('SIGKILL');
+      server = await launch();
+    },
   };
 }
 

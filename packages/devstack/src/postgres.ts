@@ -27,6 +27,11 @@ export interface PostgresHandle {
   readonly url: string;
   readonly external: boolean;
   stop(): Promise<void>;
+  /**
+   * Fault drills: SIGKILL the server (postmaster and every backend, its process group) and start it again on
+   * the same data folder and port; resolves once it accepts connections. Absent for an external server.
+   */
+  restart?(): Promise<void>;
 }
 
 export interface PostgresOptions {
@@ -40,6 +45,12 @@ export interface PostgresOptions {
    * server of its own even when DATABASE_URL names one.
    */
   tls?: { certFile: string; keyFile: string };
+  /**
+   * Acknowledge a commit only once its WAL is written (synchronous_commit on), so a SIGKILL of the server loses
+   * no committed transaction (fault drills). fsync stays off: the OS keeps its page cache when only a process
+   * dies. Off by default: tests trade that for speed.
+   */
+  crashSafe?: boolean;
 }
 
 const USER = 'qorgau';
@@ -69,35 +80,48 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   removeStalePid(dataDir);
   const tlsArgs = options.tls ? tlsOnly(dataDir, options.tls, user) : [];
 
-  const server = startProcess({
-    name: 'postgres',
-    command: binaries.postgres,
-    args: [
-      ...['-D', dataDir, '-p', String(port), '-k', ''],
-      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
-      ...['-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-      ...tlsArgs,
-    ],
-    env,
-    cleanEnv: true,
-    user,
-    // SIGINT is Postgres' fast shutdown; SIGTERM would wait for every client to disconnect.
-    stopSignal: 'SIGINT',
-    stopGroup: false,
-  });
+  const launch = async () => {
+    const started = startProcess({
+      name: 'postgres',
+      command: binaries.postgres,
+      args: [
+        ...['-D', dataDir, '-p', String(port), '-k', ''],
+        ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+        ...['-c', `synchronous_commit=${options.crashSafe ? 'on' : 'off'}`, '-c', 'full_page_writes=off'],
+        ...tlsArgs,
+      ],
+      env,
+      cleanEnv: true,
+      user,
+      // SIGINT is Postgres' fast shutdown; SIGTERM would wait for every client to disconnect.
+      stopSignal: 'SIGINT',
+      stopGroup: false,
+    });
+    await waitFor(
+      'postgres',
+      () => canConnect(url, options.tls ? { rejectUnauthorized: false } : undefined),
+      {
+        timeoutMs: 60_000,
+        intervalMs: 100,
+        gaveUp: () => (started.exited() ? `exited; log: ${started.logFile}` : undefined),
+        onTimeout: () => started.tail(30),
+      },
+    );
+    return started;
+  };
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
-  await waitFor('postgres', () => canConnect(url, options.tls ? { rejectUnauthorized: false } : undefined), {
-    timeoutMs: 60_000,
-    intervalMs: 100,
-    gaveUp: () => (server.exited() ? `exited; log: ${server.logFile}` : undefined),
-    onTimeout: () => server.tail(30),
-  });
+  let server = await launch();
   return {
     url,
     external: false,
     async stop() {
       await server.stop();
       if (!persistent) rmSync(dataDir, { recursive: true, force: true });
+    },
+    async restart() {
+      await server.kill('SIGKILL');
+      removeStalePid(dataDir);
+      server = await launch();
     },
   };
 }

@@ -12,6 +12,8 @@ export interface ManagedProcess {
   tail(lines?: number): string;
   exited(): boolean;
   stop(): Promise<void>;
+  /** Sends `signal` to the whole process group at once (no grace: a crash, for the fault drills) and waits for the exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
 export interface StartOptions {
@@ -85,6 +87,13 @@ export function startProcess({
           signalGroup(pid, 'SIGKILL');
           await Promise.race([exit, sleep(2_000)]);
         }
+      }
+      forgetPid(pid);
+    },
+    async kill(signal = 'SIGKILL') {
+      if (!hasExited) {
+        signalGroup(pid, signal);
+        await Promise.race([exit, sleep(10_000)]);
       }
       forgetPid(pid);
     },

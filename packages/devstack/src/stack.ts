@@ -1,6 +1,7 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startKafka, type KafkaHandle } from './kafka';
-import { cacheDir } from './paths';
+import { cacheDir, runDir } from './paths';
 import { startPostgres, type PostgresHandle } from './postgres';
 import { startTemporalDevServer, type TemporalDevServerHandle } from './temporal-dev-server';
 import { temporalTestServerPath } from './temporal-test-server';
@@ -16,6 +17,12 @@ export interface StackOptions {
   temporalUi?: boolean;
   /** Use the well-known ports (5432, 9092, 7233, Web UI 8233) where free: the local run. */
   conventionalPorts?: boolean;
+  /**
+   * Fault drills: servers that survive a SIGKILL and `restart()` without losing what they acknowledged —
+   * Postgres with synchronous_commit on, the Temporal dev server keeping its state in a SQLite file
+   * (`--db-filename`, a throw-away one unless `persistent`).
+   */
+  crashSafe?: boolean;
 }
 
 export interface Stack {
@@ -38,13 +45,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     persistent = false,
     temporalUi = false,
     conventionalPorts = false,
+    crashSafe = false,
   } = options;
   const local = persistent ? cacheDir('local') : undefined;
+  const temporalDir = !local && crashSafe ? runDir('temporal') : undefined;
   const started = await Promise.allSettled([
     postgres
       ? startPostgres({
           persistentDir: local && join(local, 'postgres'),
           preferredPort: conventionalPorts ? 5432 : undefined,
+          crashSafe,
         })
       : undefined,
     kafka
@@ -55,7 +65,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       : undefined,
     temporalDevServer
       ? startTemporalDevServer({
-          dbFile: local && join(local, 'temporal.sqlite'),
+          dbFile: local
+            ? join(local, 'temporal.sqlite')
+            : temporalDir && join(temporalDir, 'temporal.sqlite'),
           headless: !temporalUi,
           preferredPorts: conventionalPorts ? { frontend: 7233, ui: 8233, http: 7243 } : undefined,
         })
@@ -72,6 +84,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     env: {},
     async stop() {
       await Promise.allSettled([stack.postgres?.stop(), stack.kafka?.stop(), stack.temporal?.stop()]);
+      if (temporalDir) rmSync(temporalDir, { recursive: true, force: true });
     },
   };
   const failures = started.filter((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -18,6 +18,12 @@ export interface TemporalDevServerHandle {
   readonly uiUrl: string | undefined;
   readonly external: boolean;
   stop(): Promise<void>;
+  /**
+   * Fault drills: SIGKILL the server and start it again with the same arguments (ports, `dbFile`); resolves once
+   * the namespace answers. Without a `dbFile` the restarted server has forgotten every workflow. Absent for an
+   * external server.
+   */
+  restart?(): Promise<void>;
 }
 
 export interface TemporalDevServerOptions {
@@ -105,36 +111,44 @@ export async function startTemporalDevServer(
   if (options.dbFile) args.push('--db-filename', options.dbFile);
   if (options.headless) args.push('--headless');
   else args.push('--ui-port', String(uiPort));
-  const server = startProcess({ name: 'temporal-dev-server', command: cli, args });
   const address = `127.0.0.1:${port}`;
-  try {
-    await waitFor(
-      'Temporal dev server',
-      async () => {
-        const connection = await Connection.connect({ address, connectTimeout: 1_000 });
-        try {
-          await connection.workflowService.describeNamespace({ namespace });
-          return true;
-        } finally {
-          await connection.close();
-        }
-      },
-      {
-        timeoutMs: 60_000,
-        intervalMs: 300,
-        gaveUp: () => (server.exited() ? 'the server exited' : undefined),
-        onTimeout: () => `log ${server.logFile}:\n${server.tail()}`,
-      },
-    );
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
+  const launch = async () => {
+    const started = startProcess({ name: 'temporal-dev-server', command: cli, args });
+    try {
+      await waitFor(
+        'Temporal dev server',
+        async () => {
+          const connection = await Connection.connect({ address, connectTimeout: 1_000 });
+          try {
+            await connection.workflowService.describeNamespace({ namespace });
+            return true;
+          } finally {
+            await connection.close();
+          }
+        },
+        {
+          timeoutMs: 60_000,
+          intervalMs: 300,
+          gaveUp: () => (started.exited() ? 'the server exited' : undefined),
+          onTimeout: () => `log ${started.logFile}:\n${started.tail()}`,
+        },
+      );
+    } catch (error) {
+      await started.stop();
+      throw error;
+    }
+    return started;
+  };
+  let server = await launch();
   return {
     address,
     namespace,
     uiUrl: options.headless ? undefined : `http://127.0.0.1:${uiPort}`,
     external: false,
     stop: () => server.stop(),
+    async restart() {
+      await server.kill('SIGKILL');
+      server = await launch();
+    },
   };
 }

@@ -1,5 +1,7 @@
 export {
   startSystem,
+  type InfrastructureProcess,
+  type RestartableProcess,
   type RunningSystem,
   type SeedOutput,
   type SeedPerson,

@@ -63,6 +63,11 @@ export interface SystemOptions {
   jaeger?: boolean;
   /** Extra environment for every app. */
   env?: Record<string, string>;
+  /**
+   * Fault drills: infrastructure of its own even when the environment names one (DATABASE_URL, KAFKA_BROKERS,
+   * TEMPORAL_ADDRESS are ignored), started crash-safe (devstack's `crashSafe`), so `restart` can SIGKILL it too.
+   */
+  crashSafe?: boolean;
   log?: (message: string) => void;
 }
 
@@ -102,10 +107,28 @@ export interface RunningSystem {
   readonly smtp: { line: string; captureFile?: string };
   readonly apps: readonly ManagedProcess[];
   readonly timeScale: number;
-  /** Resolves with the first app that exits while the system runs. */
+  /** Resolves with the first app that exits while the system runs (not one `restart` killed). */
   readonly crashed: Promise<ManagedProcess>;
+  /**
+   * Kills one process kind (an app by name, or `postgres`, `kafka`, `temporal` of a `crashSafe` system) with
+   * `signal` (SIGKILL by default: a crash, no grace) to its whole process group, starts it again with the same
+   * environment, port and data, and resolves once it is ready again (the same readiness check as at start).
+   */
+  restart(name: RestartableProcess, options?: { signal?: NodeJS.Signals }): Promise<void>;
   stop(): Promise<void>;
 }
+
+export type InfrastructureProcess = 'postgres' | 'kafka' | 'temporal';
+export type RestartableProcess =
+  | 'cases-service'
+  | 'workflow-worker'
+  | 'notifications-service'
+  | 'wellbeing-service'
+  | 'identity'
+  | 'web'
+  | InfrastructureProcess;
+
+const INFRASTRUCTURE_ENV = ['DATABASE_URL', 'KAFKA_BROKERS', 'TEMPORAL_ADDRESS'] as const;
 
 async function port(preferred: number | undefined): Promise<number> {
   if (preferred === undefined) return freePort();
@@ -121,6 +144,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   let smtp: SmtpCapture | undefined;
   let jaeger: JaegerHandle | undefined;
   let stopped = false;
+  /** How to start each app again, and wait for it, by name. */
+  const launchers = new Map<
+    string,
+    { start: () => ManagedProcess; ready: (app: ManagedProcess) => Promise<void> }
+  >();
+  const restarting = new Set<string>();
 
   const stop = async (): Promise<void> => {
     if (stopped) return;
@@ -137,7 +166,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   try {
     const started = Date.now();
     const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    if (options.crashSafe) for (const key of INFRASTRUCTURE_ENV) delete process.env[key];
     stack = await startStack({
+      crashSafe: options.crashSafe,
       persistent: options.persistent,
       temporalUi: options.temporalUi,
       temporalTestServer: false,
@@ -223,16 +254,24 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     };
     delete common.TEMPORAL_UI_URL;
 
-    const startApp = (name: string, script: string, env: Record<string, string>): ManagedProcess => {
-      const app = startProcess({
+    const spawnApp = (name: string, script: string, env: Record<string, string>): ManagedProcess =>
+      startProcess({
         name,
         command: process.execPath,
         args: [script],
         cwd: join(root, 'apps', name),
         env: { ...common, ...env },
       });
+    const startApp = (name: string, script: string, env: Record<string, string>): ManagedProcess => {
+      const app = spawnApp(name, script, env);
       apps.push(app);
+      launchers.set(name, { start: () => spawnApp(name, script, env), ready: async () => undefined });
       return app;
+    };
+    /** The readiness check `restart` waits for, the same as at start. */
+    const readyAgain = (name: string, check: (app: ManagedProcess) => () => Promise<boolean>) => {
+      const launcher = launchers.get(name);
+      if (launcher) launcher.ready = (app) => ready(app, check(app));
     };
     const ready = async (app: ManagedProcess, check: () => Promise<boolean>): Promise<void> => {
       await waitFor(app.name, check, {
@@ -245,6 +284,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     };
     const httpReady = (appPort: number) => async () =>
       (await fetch(`http://${HOST}:${appPort}/health/ready`)).status === 200;
+    const httpReadyAgain = (name: string, appPort: number) => readyAgain(name, () => httpReady(appPort));
 
     // The provider reads the people of the cases database's directory at each sign-in; in development mode it
     // signs with the dev key pair, so the seed's dev tokens verify against its JWKS too.
@@ -277,6 +317,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       // The directory (unit rosters) that plan references are checked against lives in cases-service.
       CASES_SERVICE_URL: `http://${HOST}:${ports.cases}`,
     });
+    httpReadyAgain('cases-service', ports.cases);
+    httpReadyAgain('notifications-service', ports.notifications);
+    httpReadyAgain('wellbeing-service', ports.wellbeing);
+    readyAgain(
+      'identity',
+      () => async () => (await fetch(`${issuer}/.well-known/openid-configuration`)).status === 200,
+    );
     log(`starting the services (logs in ${cacheDir('logs')})...`);
     // cases-service migrates the `cases` schema at boot; the worker (which shares it) starts once that is done.
     await ready(cases, httpReady(ports.cases));
@@ -289,6 +336,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       WORKER_HTTP_PORT: String(workerHttpPort),
       WORKER_SDK_METRICS_ADDRESS: `${HOST}:${await port(undefined)}`,
     });
+    readyAgain('workflow-worker', (app) => async () => app.tail(200).includes('workflow-worker polling'));
     await Promise.all([
       ready(identity, async () => (await fetch(`${issuer}/.well-known/openid-configuration`)).status === 200),
       ready(notifications, httpReady(ports.notifications)),
@@ -313,6 +361,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         WEB_API_NOTIFICATIONS_URL: http(ports.notifications),
         WEB_API_WELLBEING_URL: http(ports.wellbeing),
       });
+      readyAgain('web', () => async () => (await fetch(`${webUrl}/config.json`)).status === 200);
       await ready(app, async () => (await fetch(`${webUrl}/config.json`)).status === 200);
       web = webUrl;
     } else if (options.web) {
@@ -323,7 +372,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const crashed = new Promise<ManagedProcess>((resolveCrash) => {
       const watch = setInterval(() => {
         if (stopped) return clearInterval(watch);
-        const dead = apps.find((app) => app.exited());
+        const dead = apps.find((app) => app.exited() && !restarting.has(app.name));
         if (dead) {
           clearInterval(watch);
           resolveCrash(dead);
@@ -331,6 +380,32 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       }, 1000);
       watch.unref();
     });
+    const infrastructure = { postgres: stack.postgres, kafka: stack.kafka, temporal: stack.temporal };
+    const restart = async (
+      name: RestartableProcess,
+      { signal = 'SIGKILL' }: { signal?: NodeJS.Signals } = {},
+    ): Promise<void> => {
+      if (name === 'postgres' || name === 'kafka' || name === 'temporal') {
+        const handle = infrastructure[name];
+        if (!handle?.restart) throw new Error(`${name} is not this system's own (start it with crashSafe)`);
+        if (signal !== 'SIGKILL') throw new Error(`${name} restarts after SIGKILL only`);
+        await handle.restart();
+        log(`${name} restarted`);
+        return;
+      }
+      const index = apps.findIndex((app) => app.name === name);
+      const launcher = launchers.get(name);
+      if (index < 0 || !launcher) throw new Error(`no app ${name} in this system`);
+      restarting.add(name);
+      try {
+        await apps[index]!.kill(signal);
+        const app = launcher.start();
+        apps[index] = app;
+        await launcher.ready(app);
+      } finally {
+        restarting.delete(name);
+      }
+    };
     return {
       urls: {
         cases: http(ports.cases),
@@ -354,6 +429,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       apps,
       timeScale,
       crashed,
+      restart,
       stop,
     };
   } catch (error) {

@@ -89,4 +89,23 @@ describe('problemOf', () => {
     });
     expect(problemOf(new NotFoundException(), '/x', 'kk')).toMatchObject({ title: 'Табылмады' });
   });
+
+  it('answers 503 SERVICE_UNAVAILABLE, not 500, when a dependency could not be reached (retry)', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to unexpected postmaster exit'), {
+      code: '57P01',
+    });
+    const wrapped = Object.assign(new Error('query failed'), {
+      driverError: new Error('Connection terminated unexpectedly'),
+    });
+    for (const error of [refused, shutdown, wrapped]) {
+      const problem = problemOf(error, '/cases/c-1/timeline');
+      expect(problemDetailsSchema.parse(problem)).toEqual(problem);
+      expect(problem).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      expect(problem.detail).not.toContain('5432');
+    }
+    expect(problemOf(refused, '/x', 'ru').detail).toBe('Сервис временно недоступен. Повторите чуть позже.');
+    const bug = Object.assign(new Error('duplicate key'), { code: '23505' });
+    expect(problemOf(bug, '/x')).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
+  });
 });

@@ -11,6 +11,7 @@ import { ZodError } from 'zod';
 import { type Locale } from '../auth/principal';
 import { formatMessage } from '../i18n/icu';
 import { ProblemException } from './problem.exception';
+import { isDependencyUnreachable } from './unreachable';
 import {
   DETAILS_WITH_PARAMS,
   PLATFORM_DETAILS,
@@ -49,7 +50,7 @@ export const codeForStatus = (status: number): string =>
 /**
  * Turns anything thrown while handling a request into RFC 9457 problem details, titled and explained in the
  * reader's language. Only what is meant for the caller leaves: HttpException/ProblemException messages and zod
- * field errors; anything else becomes a bare 500.
+ * field errors; a dependency that could not be reached is a 503 (retry); anything else becomes a bare 500.
  */
 export function problemOf(exception: unknown, instance: string, locale: Locale = 'en'): ProblemDetails {
   if (exception instanceof ProblemException) {
@@ -98,6 +99,19 @@ export function problemOf(exception: unknown, instance: string, locale: Locale =
       status: clientStatus,
       title: titleFor(clientStatus, locale),
       detail: clientStatus === 400 ? VALIDATION_TEXTS.badJson[locale] : titleFor(clientStatus, locale),
+      instance,
+    });
+  }
+  if (isDependencyUnreachable(exception)) {
+    return makeProblem({
+      code: 'SERVICE_UNAVAILABLE',
+      status: 503,
+      title: titleFor(503, locale),
+      detail: localized(
+        'SERVICE_UNAVAILABLE',
+        'The service is temporarily unavailable. Retry shortly.',
+        locale,
+      ),
       instance,
     });
   }
