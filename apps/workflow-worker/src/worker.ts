@@ -13,6 +13,8 @@ export interface CaseWorkerOptions {
   readonly workflowsPath?: string;
   readonly maxConcurrentActivityTaskExecutions?: number;
   readonly maxConcurrentWorkflowTaskExecutions?: number;
+  /** Workflows kept in memory (sticky cache); undefined: the SDK's default, derived from the heap limit. */
+  readonly maxCachedWorkflows?: number;
 }
 
 /** The path of the workflow functions for `workflowsPath` (tests, replay). */
@@ -36,5 +38,6 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     ...(options.maxConcurrentWorkflowTaskExecutions
       ? { maxConcurrentWorkflowTaskExecutions: options.maxConcurrentWorkflowTaskExecutions }
       : {}),
+    ...(options.maxCachedWorkflows ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
   });
 }
