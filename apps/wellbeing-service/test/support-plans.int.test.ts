@@ -210,6 +210,30 @@ describe('assault-on-duty plans, self check-ins and statistics', () => {
     ]);
   });
 
+  it('works through a backlog larger than one batch in one scan, not one batch per poll', async () => {
+    // 250 check-ins due at once (a day the poller was down, or a mass incident): 3 batches of at most 100.
+    await wellbeing.dataSource.query(
+      `INSERT INTO wellbeing.support_plans (plan_id, person_ref, role, case_id, unit_id, origin, incident_ref, starts_on, status, consent_state)
+       SELECT 'backlog-' || n, 'officer-a1', 'assaulted-officer', NULL, 'unit-almaty-3', 'assault-on-duty',
+              'inc-backlog-' || n, '2026-03-01', 'active', 'given'
+         FROM generate_series(1, 250) n`,
+    );
+    await wellbeing.dataSource.query(
+      `INSERT INTO wellbeing.scheduled_check_ins (plan_id, check_in_number, offset_days, due_on, status)
+       SELECT 'backlog-' || n, 1, 7, '2026-03-08', 'scheduled' FROM generate_series(1, 250) n`,
+    );
+    const scheduler = wellbeing.app.get(DueCheckInScheduler);
+    // Runs after any round the inserts' NOTIFY started, so when it returns every due row has been handled.
+    await scheduler.runOnce();
+    const [{ tasks, left }] = (await wellbeing.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM wellbeing.check_in_tasks WHERE plan_id LIKE 'backlog-%') AS tasks,
+              (SELECT count(*)::int FROM wellbeing.scheduled_check_ins
+                WHERE plan_id LIKE 'backlog-%' AND status = 'scheduled') AS left`,
+    )) as [{ tasks: number; left: number }];
+    expect({ tasks, left }).toEqual({ tasks: 250, left: 0 });
+    expect(await scheduler.runOnce()).toBe(0);
+  });
+
   it('scores self check-ins, escalates urgent ones and publishes only groups of 5 or more people', async () => {
     const q = await request(server)
       .get('/me/questionnaire?lang=kk')
