@@ -110,6 +110,8 @@ web:
   value: {{ .Values.workflowWorker.maxConcurrentActivities | quote }}
 - name: WORKER_MAX_CONCURRENT_WORKFLOW_TASKS
   value: {{ .Values.workflowWorker.maxConcurrentWorkflowTasks | quote }}
+- name: WORKER_MAX_CACHED_WORKFLOWS
+  value: {{ .Values.workflowWorker.maxCachedWorkflows | quote }}
 - name: WORKER_RUN_MIGRATIONS
   value: "false"
 - name: WORKER_HTTP_HOST
