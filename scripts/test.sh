@@ -70,4 +70,9 @@ wait "$browser_lane" || { echo "the browser tests failed" >&2; status=1; }
 [ "$status" -eq 0 ] || { echo "integration tests failed (see above)" >&2; exit "$status"; }
 step "all tests passed"
 # todo: a known gap written down as a test name (tests/e2e/README.md lists them), never a hidden failure.
-awk '{ p += $1; f += $2; s += $3; t += $4 } END { printf "%d passed, %d failed, %d skipped, %d todo\n", p, f, s, t }' "$QORGAU_TEST_SUMMARY"
+# The last lines repeat the totals in jest's own summary form, for readers that look for it at the end of a log.
+awk '{ p += $1; f += $2; s += $3; t += $4; sp += $5; sf += $6; st += $7 } END {
+  printf "%d passed, %d failed, %d skipped, %d todo\n", p, f, s, t
+  printf "Test Suites: %d passed, %d total\n", sp, st
+  printf "Tests:       %d passed, %d total\n", p, p + f + s + t
+}' "$QORGAU_TEST_SUMMARY"

@@ -50,11 +50,33 @@ function schemathesis(): string {
   return st;
 }
 
-function runSt(st: string, args: string[]): Promise<number> {
+/**
+ * One `st run`, its output kept in `log`. Only its totals are printed unless it fails: a passing run's warnings
+ * (operations that needed data or roles it did not have) would otherwise fill the CI log.
+ */
+function runSt(st: string, args: string[], log: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(st, args, { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(st, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
-    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('close', (code) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      writeFileSync(log, output);
+      if (code === 0) {
+        const totals = output
+          .split('\n')
+          .filter((line) => /^\s+\d+ generated|^=+ .* in [\d.]+s =+$/.test(line));
+        for (const line of totals) say(`  ${line.trim()}`);
+      } else {
+        process.stdout.write(output);
+      }
+      resolve(code ?? 1);
+    });
   });
 }
 
@@ -84,35 +106,39 @@ async function main(): Promise<void> {
       for (const role of roles) {
         const label = `${service} as ${role}`;
         say(`${label}: max ${maxExamples} examples per operation`);
-        const code = await runSt(st, [
-          'run',
-          join(root, 'apps', SERVICE_DIR[service], 'openapi.json'),
-          '--url',
-          system.urls[service],
-          '--header',
-          `Authorization: Bearer ${system.seed.tokens[role]!.token}`,
-          '--checks',
-          CHECKS.join(','),
-          '--max-examples',
-          maxExamples,
-          '--phases',
-          'examples,coverage,fuzzing',
-          '--workers',
-          '1',
-          '--seed',
-          arg('seed') ?? '15',
-          '--no-shrink',
-          '--generation-database',
-          'none',
-          '--request-timeout',
-          '30',
-          '--suppress-health-check',
-          'all',
-          '--report',
-          'junit',
-          '--report-junit-path',
-          join(reportDir, `${service}-${role}.xml`),
-        ]);
+        const code = await runSt(
+          st,
+          [
+            'run',
+            join(root, 'apps', SERVICE_DIR[service], 'openapi.json'),
+            '--url',
+            system.urls[service],
+            '--header',
+            `Authorization: Bearer ${system.seed.tokens[role]!.token}`,
+            '--checks',
+            CHECKS.join(','),
+            '--max-examples',
+            maxExamples,
+            '--phases',
+            'examples,coverage,fuzzing',
+            '--workers',
+            '1',
+            '--seed',
+            arg('seed') ?? '15',
+            '--no-shrink',
+            '--generation-database',
+            'none',
+            '--request-timeout',
+            '30',
+            '--suppress-health-check',
+            'all',
+            '--report',
+            'junit',
+            '--report-junit-path',
+            join(reportDir, `${service}-${role}.xml`),
+          ],
+          join(reportDir, `${service}-${role}.log`),
+        );
         if (code !== 0) failures.push(label);
       }
     }

@@ -5,10 +5,13 @@ interface AggregatedResult {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
+  numPassedTestSuites: number;
+  numFailedTestSuites: number;
+  numTotalTestSuites: number;
 }
 
 /**
- * Appends one line per jest run ("passed failed skipped todo") to $QORGAU_TEST_SUMMARY, so scripts/test.sh can
+ * Appends one line per jest run ("passed failed skipped todo suitesPassed suitesFailed suitesTotal") to $QORGAU_TEST_SUMMARY, so scripts/test.sh can
  * print one total for every package and project at the end.
  */
 export default class SummaryReporter {
@@ -17,7 +20,15 @@ export default class SummaryReporter {
     if (!file) return;
     appendFileSync(
       file,
-      `${results.numPassedTests} ${results.numFailedTests} ${results.numPendingTests} ${results.numTodoTests}\n`,
+      [
+        results.numPassedTests,
+        results.numFailedTests,
+        results.numPendingTests,
+        results.numTodoTests,
+        results.numPassedTestSuites,
+        results.numFailedTestSuites,
+        results.numTotalTestSuites,
+      ].join(' ') + '\n',
     );
   }
 }
