@@ -68,6 +68,7 @@ import {
   type TimerPolicy,
 } from '../timers';
 import { appealWorkflow, type AppealWorkflowInput } from './appeal';
+import { NOTICES_ON_TIMERS_PATCH } from './time-on-timers';
 import { startChildOnce } from './child-start';
 import { CROSS_CASE_LAPSE_PATCH, LEGAL_GAPS_PATCH, SEPARATE_TRACKS_PATCH } from './legal-gaps';
 import { POST_CLOSURE_REQUESTS_PATCH, postClosureWindowEnd } from './post-closure';
@@ -164,7 +165,12 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   const rejections: RejectedRequest[] = [];
   // Every read of time and every timer goes through the case clock (real time unless `input.clock` compresses it).
   const clock = caseClock(input.clock, workflowInfo().startTime.getTime());
-  const now = (): string => clock.nowIso();
+  // Notices fire on timers only (time-on-timers.ts): `firedUpTo` is the case instant the last fired timer was set
+  // for, which every replay agrees has passed; the case's "now" is never earlier than it.
+  const noticesOnTimers = patched(NOTICES_ON_TIMERS_PATCH);
+  let firedUpTo = clock.now();
+  const caseNow = (): number => (noticesOnTimers ? Math.max(clock.now(), firedUpTo) : clock.now());
+  const now = (): string => new Date(caseNow()).toISOString();
   const childClock = clock.input ? { clock: clock.input } : {};
   // The case's decision environment: pinned at start (or by a migration), never read from the code's defaults.
   let pinned = pinnedOrFail(input.environment);
@@ -512,7 +518,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   const maxHistory = input.maxHistoryEvents ?? 2_000;
   for (;;) {
     if (state.stage === 'closed') break;
-    const plan = planTimers(state, clock.now(), sent, timerPolicy, env);
+    const plan = planTimers(state, noticesOnTimers ? firedUpTo : clock.now(), sent, timerPolicy, env);
     if (plan.due.length > 0) {
       for (const notice of plan.due) await serialised(() => fire(notice));
       continue;
@@ -532,7 +538,8 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     const seen = version;
     const wait = plan.nextFireAt === null ? undefined : clock.realDelay(plan.nextFireAt - clock.now());
     if (wait === undefined) await condition(() => version !== seen);
-    else await condition(() => version !== seen, wait);
+    else if (!(await condition(() => version !== seen, wait)) && plan.nextFireAt !== null)
+      firedUpTo = Math.max(firedUpTo, plan.nextFireAt);
   }
   // Closed: let in-flight updates finish so their callers get an answer.
   await condition(allHandlersFinished);
@@ -547,8 +554,10 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
       env.policy.supportCheckInOffsetsDays,
       input.supportGraceDays ?? 7,
     );
-    const remaining = until - clock.now();
-    if (remaining > 0) await sleep(clock.realDelay(remaining));
+    const remaining = until - caseNow();
+    // Patched runs always set the timer (≥ 1 ms): whether the window "has already ended" is a time-based choice.
+    if (noticesOnTimers) await sleep(clock.realDelay(Math.max(remaining, 0)));
+    else if (remaining > 0) await sleep(clock.realDelay(remaining));
     await condition(allHandlersFinished);
     await tail;
   }

@@ -1,6 +1,7 @@
 import {
   ApplicationFailure,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -19,6 +20,7 @@ import {
   type SupportFollowUpView,
 } from '../definitions';
 import { startOfKazakhstanDay } from '../timers';
+import { CHECK_INS_ON_TIMERS_PATCH } from './time-on-timers';
 
 export interface SupportFollowUpInput {
   readonly planId: string;
@@ -57,6 +59,8 @@ export async function supportFollowUpWorkflow(input: SupportFollowUpInput): Prom
     );
   const { workflowId, startTime } = workflowInfo();
   const clock = caseClock(input.clock, startTime.getTime());
+  // A check-in's day is waited on a timer even when it looks past (time-on-timers.ts).
+  const checkInsOnTimers = patched(CHECK_INS_ON_TIMERS_PATCH);
   setHandler(caseClockQuery, () => caseClockView(clock));
   const plan: SupportPlanRef = {
     planId: input.planId,
@@ -115,7 +119,8 @@ export async function supportFollowUpWorkflow(input: SupportFollowUpInput): Prom
     if (withdrawn) break;
     if (c.status !== 'scheduled' && c.status !== 'due') continue;
     const dueMs = startOfKazakhstanDay(c.dueAt);
-    if (dueMs > clock.now()) await condition(() => withdrawn, clock.realDelay(dueMs - clock.now()));
+    if (checkInsOnTimers || dueMs > clock.now())
+      await condition(() => withdrawn, clock.realDelay(dueMs - clock.now()));
     if (withdrawn) break;
     if (c.status === 'scheduled') {
       await emit('support.check-in.due', `due-${c.checkInNumber}`, c);
