@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bodyOf, seedReportOfSlap } from '@qorgau/domain/test-support';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '@qorgau/devstack';
 import { signIn } from './support/pages';
 import { startWebSystem } from './support/web-system';
 

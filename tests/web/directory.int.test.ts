@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '@qorgau/devstack';
 import { screenshot, seriousViolations, signIn } from './support/pages';
 import { startWebSystem, type WebSystem } from './support/web-system';
 

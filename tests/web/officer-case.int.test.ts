@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { seedReportOfSlap, bodyOf, B_PROTECTION_ACT } from '@qorgau/domain/test-support';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '@qorgau/devstack';
 import { screenshot, seriousViolations, signIn } from './support/pages';
 import { startWebSystem, type WebSystem } from './support/web-system';
 import { addItem, SHIFT_LOG, writeProtectionAct } from './steps/protection-act';

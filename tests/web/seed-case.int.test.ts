@@ -1,7 +1,7 @@
 import { B_PROTECTION_ACT } from '@qorgau/domain/test-support';
 import { eventually } from '@qorgau/local-system';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '@qorgau/devstack';
 import { screenshot, seriousViolations } from './support/pages';
 import { startWebSystem, type WebSystem } from './support/web-system';
 import { untilCaseDay } from './steps/case-api';

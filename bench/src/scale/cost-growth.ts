@@ -1,17 +1,15 @@
 // Cost growth as a picture: one small line chart per figure against the number of open cases, compiled by
-// Vega-Lite, rendered to SVG by Vega (no canvas), and turned into a PNG by Debian's Chromium (playwright-core, as
-// tests/web drives it).
+// Vega-Lite, rendered to SVG by Vega (no canvas), and turned into a PNG by Debian's Chromium (devstack's
+// launchChromium, as tests/web drives it).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@qorgau/devstack';
 
 export interface GrowthPoint {
   readonly cases: number;
   readonly figure: string;
   readonly value: number;
 }
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function svgOf(points: readonly GrowthPoint[], title: string): Promise<string> {
   // Both are ES modules only.
@@ -47,17 +45,8 @@ export async function writeCostGrowthPng(
 ): Promise<void> {
   const svg = await svgOf(points, title);
   mkdirSync(dirname(file), { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await launchChromium();
+
   try {
     const page = await browser.newPage({ deviceScaleFactor: 2 });
     await page.setContent(`<html><body style="margin:0;background:white">${svg}</body></html>`);

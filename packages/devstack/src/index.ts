@@ -18,3 +18,4 @@ export { startProcess, type ManagedProcess } from './process';
 export { startS3Server, S3PROXY_VERSION, type S3ServerHandle } from './s3-server';
 export { postgresClientTools, POSTGRES_MAJOR, type PostgresClientTools } from './postgres-client';
 export { jaegerPath, startJaeger, JAEGER_VERSION, type JaegerHandle, type JaegerOptions } from './jaeger';
+export { CHROMIUM, launchChromium } from './chromium';

@@ -189,7 +189,12 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
     const loadS = seconds(loadStart);
 
     const invariants = await checkInvariants(
-      { system, injected, caseEventConsumers: [groups.notifications, groups.wellbeing] },
+      {
+        system,
+        injected,
+        caseEventConsumers: [groups.notifications, groups.wellbeing],
+        notificationsKills: kills.filter((k) => k.kind === 'notifications-service').length,
+      },
       { log: (line) => log(`invariants: ${line}`) },
     );
     return {
