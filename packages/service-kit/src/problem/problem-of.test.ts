@@ -98,7 +98,15 @@ describe('problemOf', () => {
     const wrapped = Object.assign(new Error('query failed'), {
       driverError: new Error('Connection terminated unexpectedly'),
     });
-    for (const error of [refused, shutdown, wrapped]) {
+    // The Temporal client's ServiceError around a gRPC status: the server away, or no worker polling the queue.
+    const grpc = (code: number, details: string) =>
+      Object.assign(new Error('Failed to query Workflow'), {
+        name: 'ServiceError',
+        cause: Object.assign(new Error(`${code} ${details}`), { code, details }),
+      });
+    const temporalAway = grpc(14, 'No connection established');
+    const noWorker = grpc(9, 'no poller seen for task queue recently, worker may be down');
+    for (const error of [refused, shutdown, wrapped, temporalAway, noWorker]) {
       const problem = problemOf(error, '/cases/c-1/timeline');
       expect(problemDetailsSchema.parse(problem)).toEqual(problem);
       expect(problem).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
@@ -107,5 +115,6 @@ describe('problemOf', () => {
     expect(problemOf(refused, '/x', 'ru').detail).toBe('Сервис временно недоступен. Повторите чуть позже.');
     const bug = Object.assign(new Error('duplicate key'), { code: '23505' });
     expect(problemOf(bug, '/x')).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
+    expect(problemOf(grpc(9, 'some other precondition'), '/x')).toMatchObject({ status: 500 });
   });
 });
