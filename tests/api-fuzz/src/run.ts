@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cacheDir, repoRoot } from '@qorgau/devstack';
 import { startSystem } from '@qorgau/local-system';
 
@@ -57,6 +57,7 @@ function schemathesis(): string {
 function runSt(st: string, args: string[], log: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(st, args, {
+      cwd: dirname(log), // its .schemathesis cache goes beside the reports, not into the checkout
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },
     });
