@@ -142,7 +142,8 @@ export class CaseCommandService {
           registeredAt,
           this.temporal.environment,
         );
-        const result = await this.temporal.startWithReport(caseId, principal.unitId, registeredAt, {
+        await this.temporal.startCase(caseId, principal.unitId, registeredAt);
+        const result = await this.temporal.execute(caseId, {
           command: { type: 'ReportCase', ...report },
           actor: { ref: principal.personRef, role: 'registrar' },
           requestId: key,
