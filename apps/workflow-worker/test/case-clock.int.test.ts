@@ -1,4 +1,4 @@
-import { addDays, kazakhstanDateOf, type CaseCommand, type LocalDate } from '@qorgau/domain';
+import { addDays, kazakhstanDateOf, type LocalDate } from '@qorgau/domain';
 import {
   caseClock,
   caseClockQuery,
@@ -9,7 +9,15 @@ import {
   supportStatusQuery,
   type CaseClockView,
 } from '@qorgau/workflows';
-import { CaseDriver, HIGHER, outboxTypes, startHarness, subject, type Harness } from './support/harness';
+import {
+  CaseDriver,
+  HIGHER,
+  latenessReport,
+  outboxTypes,
+  startHarness,
+  subject,
+  type Harness,
+} from './support/harness';
 
 /** QORGAU_TIME_SCALE=1440: one case day per real minute. */
 const SCALE = 1440;
@@ -57,26 +65,6 @@ class CompressedCase extends CaseDriver {
   }
 }
 
-const report = (discoveredOn: LocalDate): CaseCommand => ({
-  type: 'ReportCase',
-  source: 'report',
-  parties: [
-    { personRef: 'officer-x', roles: ['subject'] },
-    { personRef: 'officer-y', roles: ['applicant'] },
-  ],
-  violations: [
-    {
-      id: 'v1',
-      description: 'Late for duty three times',
-      misconductType: 'lateness',
-      gravity: 'ordinary',
-      committedOn: discoveredOn,
-      discoveredOn,
-      subjectRefs: ['officer-x'],
-    },
-  ],
-});
-
 const noticesOf = async (h: Harness, key: string, type: string) =>
   (await h.dataSource.query(
     `SELECT envelope->>'occurredAt' AS "occurredAt", envelope->'data' AS data FROM cases.outbox
@@ -106,7 +94,7 @@ describe('compressed time: a whole case on a virtual clock 1440 times faster tha
     expect((await c.realNow()) - origin).toBeLessThan(11 * MINUTE);
     expect(kazakhstanDateOf(iso(await c.realNow())) <= addDays(startDay, 1)).toBe(true);
 
-    await c.exec(report(today), { ref: 'reg-1', role: 'registrar' });
+    await c.exec(latenessReport(today), { ref: 'reg-1', role: 'registrar' });
     // The caseClock query: the timeline, and the case day the workflow last ran on (the report, just now).
     const clock: CaseClockView = await c.handle.query(caseClockQuery);
     expect(clock).toMatchObject({ origin: iso(origin), scale: SCALE });
@@ -225,7 +213,7 @@ describe('compressed time: the appeal child on the case clock', () => {
   it('the appeal child waits its decision window in case days', async () => {
     const origin = await h.env.currentTimeMs();
     const c = await new CompressedCase(h, 'clock-2', origin).start();
-    await c.exec(report(await c.today()));
+    await c.exec(latenessReport(await c.today()));
     await c.exec({ type: 'RequestExplanations' });
     await c.exec({
       type: 'RecordExplanation',

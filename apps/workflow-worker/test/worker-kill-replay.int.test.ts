@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { casesDataSource } from '@qorgau/cases-persistence';
 import { createDatabase, repoRoot } from '@qorgau/devstack';
-import { kazakhstanDateOf, type CaseCommand } from '@qorgau/domain';
+import { kazakhstanDateOf } from '@qorgau/domain';
 import {
   caseClock,
   caseWorkflowId,
@@ -17,7 +17,7 @@ import { temporal } from '@temporalio/proto';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createCaseWorker } from '../src/worker';
-import { quietRuntime } from './support/harness';
+import { HEAD, latenessReport, quietRuntime } from './support/harness';
 
 /**
  * The fault drill's replay failure, made deterministic on the real Temporal server (time-on-timers.ts in
@@ -29,29 +29,8 @@ import { quietRuntime } from './support/harness';
 const EventType = temporal.api.enums.v1.EventType;
 /** One case day a real second: the first reminder (limitation from discovery, 2 working days before) is ~25 s away. */
 const SCALE = 86_400;
-const HEAD: Actor = { ref: 'head-1', role: 'head' };
 const REGISTRAR: Actor = { ref: 'reg-1', role: 'registrar' };
 const BUNDLE = require.resolve('../dist/workflow-bundle.js');
-
-const report = (on: string): CaseCommand => ({
-  type: 'ReportCase',
-  source: 'report',
-  parties: [
-    { personRef: 'officer-x', roles: ['subject'] },
-    { personRef: 'officer-y', roles: ['applicant'] },
-  ],
-  violations: [
-    {
-      id: 'v1',
-      description: 'Late for duty three times',
-      misconductType: 'lateness',
-      gravity: 'ordinary',
-      committedOn: on,
-      discoveredOn: on,
-      subjectRefs: ['officer-x'],
-    },
-  ],
-});
 
 /** The killable worker (test/support/killable-worker.ts) in its own process, resolved once it polls. */
 function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
@@ -115,7 +94,11 @@ describe('a worker killed while a notice timer runs, then a query on a fresh wor
       args: [{ caseId, unitId: 'unit-7', clock: { origin, scale: SCALE } }],
     });
     const today = kazakhstanDateOf(new Date(clock.now()).toISOString());
-    await executeCaseCommand(handle, { command: report(today), actor: REGISTRAR, requestId: `${caseId}-1` });
+    await executeCaseCommand(handle, {
+      command: latenessReport(today),
+      actor: REGISTRAR,
+      requestId: `${caseId}-1`,
+    });
     await executeCaseCommand(handle, {
       command: { type: 'RequestExplanations' },
       actor: HEAD,

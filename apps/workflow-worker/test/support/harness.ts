@@ -90,6 +90,27 @@ export const COMMISSION: Actor = { ref: 'secretary-1', role: 'commission' };
 export const HIGHER: Actor = { ref: 'higher-1', role: 'higher-official' };
 export const subject = (ref: string): Actor => ({ ref, role: 'subject' });
 
+/** Officer X reported for lateness discovered (and committed) on `discoveredOn`, officer Y the applicant. */
+export const latenessReport = (discoveredOn: LocalDate): CaseCommand => ({
+  type: 'ReportCase',
+  source: 'report',
+  parties: [
+    { personRef: 'officer-x', roles: ['subject'] },
+    { personRef: 'officer-y', roles: ['applicant'] },
+  ],
+  violations: [
+    {
+      id: 'v1',
+      description: 'Late for duty three times',
+      misconductType: 'lateness',
+      gravity: 'ordinary',
+      committedOn: discoveredOn,
+      discoveredOn,
+      subjectRefs: ['officer-x'],
+    },
+  ],
+});
+
 /** Drives one case through the real server: commands as updates, time as skipped days. */
 export class CaseDriver {
   readonly workflowId: string;
