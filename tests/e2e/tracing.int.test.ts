@@ -64,7 +64,7 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
       // ...and its delivery span is in Jaeger, in the same trace as the HTTP command.
       const topic = TOPICS.caseEvents;
       const expected = [
-        'cases-service: StartWorkflowUpdate:execute',
+        'cases-service: UpdateWithStartWorkflow:execute',
         'workflow-worker: HandleUpdate:execute',
         'workflow-worker: RunActivity:recordTransition',
         `cases-service: send ${topic}`,
@@ -97,9 +97,11 @@ describe('one OpenTelemetry trace per command, found in Jaeger', () => {
       const parentsOf = (name: string) => spans.filter((hop) => hop.name === name).map((hop) => hop.parent);
       // The HTTP request is the root: the command's trace starts where the head's request came in.
       expect(parentsOf('cases-service: POST /cases')).toEqual([undefined]);
-      expect(parentsOf('cases-service: StartWorkflowUpdate:execute')).toEqual(['cases-service: POST /cases']);
+      expect(parentsOf('cases-service: UpdateWithStartWorkflow:execute')).toEqual([
+        'cases-service: POST /cases',
+      ]);
       expect(parentsOf('workflow-worker: HandleUpdate:execute')).toEqual([
-        'cases-service: StartWorkflowUpdate:execute',
+        'cases-service: UpdateWithStartWorkflow:execute',
       ]);
       expect(parentsOf('workflow-worker: StartActivity:recordTransition')).toEqual([
         'workflow-worker: HandleUpdate:execute',

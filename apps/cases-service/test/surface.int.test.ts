@@ -370,8 +370,9 @@ const CONTENT = Buffer.from('%PDF-1.4 the report');
 const temporalStub = {
   readiness: () => ({ name: 'temporal', check: async () => undefined }),
   started: 0,
-  async startCase() {
+  async startWithReport() {
     this.started += 1;
+    return { version: 1, stage: 'reported', events: ['CaseReported'] };
   },
   execute: async () => ({ version: 1, stage: 'penalty-active', events: [] }),
   environment: DEFAULT_PINNED_ENVIRONMENT,

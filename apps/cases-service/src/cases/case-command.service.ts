@@ -142,8 +142,7 @@ export class CaseCommandService {
           registeredAt,
           this.temporal.environment,
         );
-        await this.temporal.startCase(caseId, principal.unitId, registeredAt);
-        const result = await this.temporal.execute(caseId, {
+        const result = await this.temporal.startWithReport(caseId, principal.unitId, registeredAt, {
           command: { type: 'ReportCase', ...report },
           actor: { ref: principal.personRef, role: 'registrar' },
           requestId: key,

@@ -18,7 +18,7 @@ import {
 import {
   Client,
   Connection,
-  WorkflowExecutionAlreadyStartedError,
+  WithStartWorkflowOperation,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
@@ -100,18 +100,30 @@ export class TemporalClientProvider implements OnApplicationShutdown {
   }
 
   /**
-   * Starts `case-<caseId>` (an already running workflow for that id is fine: a retried registration), pinned to
-   * the current decision environment; `registeredAt` is where a compressed case clock meets real time.
+   * Starts `case-<caseId>` and applies its report in one call (update-with-start): the workflow's first task takes
+   * both, where a start and then an update took two tasks and two round trips. A retried registration finds the
+   * workflow running (USE_EXISTING) and the update, whose id is the request id, already applied.
    */
-  async startCase(caseId: string, unitId: string, registeredAt?: Date): Promise<void> {
+  async startWithReport(
+    caseId: string,
+    unitId: string,
+    registeredAt: Date,
+    request: CaseCommandRequest,
+  ): Promise<CaseCommandResult> {
+    const startWorkflowOperation = new WithStartWorkflowOperation(investigationWorkflow, {
+      workflowId: caseWorkflowId(caseId),
+      taskQueue: this.settings.taskQueue,
+      args: [{ caseId, unitId, environment: this.environment, ...this.caseClock(registeredAt) }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
     try {
-      await this.client.workflow.start(investigationWorkflow, {
-        workflowId: caseWorkflowId(caseId),
-        taskQueue: this.settings.taskQueue,
-        args: [{ caseId, unitId, environment: this.environment, ...this.caseClock(registeredAt) }],
+      return await this.client.workflow.executeUpdateWithStart(executeUpdate, {
+        args: [request],
+        updateId: request.requestId,
+        startWorkflowOperation,
       });
     } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      throw translate(caseId, error);
     }
   }
 

@@ -10,6 +10,7 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   sleep,
   startChild,
@@ -34,7 +35,7 @@ import {
   type PinnedEnvironment,
 } from '@qorgau/domain';
 import type { CaseActivities, CrossCaseActivities } from '../activities';
-import { ACTIVITY_OPTIONS } from '../activity-options';
+import { ACTIVITY_OPTIONS, LOCAL_RECORDING_OPTIONS } from '../activity-options';
 import {
   DOMAIN_ERROR_TYPE,
   INVALID_ENVIRONMENT_TYPE,
@@ -118,10 +119,13 @@ function pinnedOrFail(environment: PinnedEnvironment | undefined): PinnedEnviron
 }
 
 const activities = proxyActivities<CaseActivities & CrossCaseActivities>(ACTIVITY_OPTIONS);
+const local = proxyLocalActivities<Pick<CaseActivities, 'recordTransition'>>(LOCAL_RECORDING_OPTIONS);
 
 const SYSTEM = { ref: 'system', role: 'system' } as const;
 
 export const SUSPENSION_ANNOUNCEMENT_TIMERS_PATCH = 'suspension-announcement-timers';
+/** Transitions recorded by a local activity (LOCAL_RECORDING_OPTIONS); histories recorded before keep the activity. */
+export const LOCAL_RECORDING_PATCH = 'record-transition-local';
 
 export const domainFailure = (error: DomainError): ApplicationFailure =>
   ApplicationFailure.create({
@@ -168,6 +172,9 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   // Notices fire on timers only (time-on-timers.ts): `firedUpTo` is the case instant the last fired timer was set
   // for, which every replay agrees has passed; the case's "now" is never earlier than it.
   const noticesOnTimers = patched(NOTICES_ON_TIMERS_PATCH);
+  const recordTransition = patched(LOCAL_RECORDING_PATCH)
+    ? local.recordTransition
+    : activities.recordTransition;
   let firedUpTo = clock.now();
   const caseNow = (): number => (noticesOnTimers ? Math.max(clock.now(), firedUpTo) : clock.now());
   const now = (): string => new Date(caseNow()).toISOString();
@@ -197,7 +204,7 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     const next = events.reduce(evolve, state);
     if (events.length > 0) {
       try {
-        await activities.recordTransition({
+        await recordTransition({
           caseId,
           fromVersion: version,
           events,
