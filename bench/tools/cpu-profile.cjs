@@ -1,7 +1,10 @@
 // Preload (NODE_OPTIONS="--require .../cpu-profile.cjs"; Node refuses --cpu-prof there): CPU-profiles the app
-// started as `dist/main.js` in apps/$QORGAU_PROFILE_APP (default cases-service) and writes
-// $QORGAU_PROFILE_DIR/<app>-<pid>.cpuprofile (default the system temp folder) when it is stopped.
+// started as `dist/main.js` in apps/$QORGAU_PROFILE_APP (default cases-service), in its main thread and in each
+// worker thread (Node runs preloads there too: the workflow-worker's workflows run in one), and writes
+// $QORGAU_PROFILE_DIR/<app>-<pid>[-thread<id>].cpuprofile (default the system temp folder) when it is stopped, or
+// after $QORGAU_PROFILE_SECONDS (a worker thread hears no SIGTERM: set it to profile one).
 const { join } = require('node:path');
+const { isMainThread, threadId } = require('node:worker_threads');
 const app = process.env.QORGAU_PROFILE_APP ?? 'cases-service';
 if (process.cwd().endsWith(join('apps', app)) && process.argv.some((a) => a.endsWith('main.js'))) {
   const inspector = require('node:inspector');
@@ -20,9 +23,12 @@ if (process.cwd().endsWith(join('apps', app)) && process.argv.some((a) => a.ends
     session.post('Profiler.stop', (error, result) => {
       if (error) return;
       const dir = process.env.QORGAU_PROFILE_DIR ?? tmpdir();
-      writeFileSync(join(dir, `${app}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      const name = isMainThread ? `${app}-${process.pid}` : `${app}-${process.pid}-thread${threadId}`;
+      writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(result.profile));
     });
   };
-  process.prependListener('SIGTERM', write);
+  const seconds = Number(process.env.QORGAU_PROFILE_SECONDS ?? 0);
+  if (seconds > 0) setTimeout(write, seconds * 1000).unref();
+  if (isMainThread) process.prependListener('SIGTERM', write);
   process.on('exit', write);
 }

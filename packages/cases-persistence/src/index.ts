@@ -18,4 +18,5 @@ export {
   VersionConflictError,
   type TransitionInput,
   type TransitionResult,
+  type UnseenEvent,
 } from './repositories/transition.repository';

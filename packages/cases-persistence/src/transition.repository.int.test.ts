@@ -125,6 +125,59 @@ describe('TransitionRepository (real PostgreSQL)', () => {
     expect(after[0].n).toBe(before[0].n);
   });
 
+  it('answers the events past a stale version, with their commands, to a writer that adopts them', async () => {
+    const caseId = 'case-persist-3';
+    const first = decideOk(initialCaseState(caseId), report, '2026-03-03T05:00:00Z');
+    await transitions.record({
+      caseId,
+      fromVersion: 0,
+      events: first.events,
+      state: first.state,
+      recordedAt: new Date('2026-03-03T05:00:01Z'),
+      commandId: 'report-1',
+    });
+    const v = first.events.length;
+    // The lost attempt: explanations requested at 06:00, committed; its workflow task never completed.
+    const lost = decideOk(first.state, { type: 'RequestExplanations' }, '2026-03-03T06:00:00Z');
+    await transitions.record({
+      caseId,
+      fromVersion: v,
+      events: lost.events,
+      state: lost.state,
+      recordedAt: new Date('2026-03-03T06:00:00Z'),
+      commandId: 'explain-1',
+    });
+    // The retried task decides the same command at 06:01, from the version before.
+    const retried = decideOk(first.state, { type: 'RequestExplanations' }, '2026-03-03T06:01:00Z');
+    const outboxBefore = (await dataSource.query(`SELECT count(*)::int AS n FROM cases.outbox`)) as [
+      { n: number },
+    ];
+    const input = {
+      caseId,
+      fromVersion: v,
+      events: retried.events,
+      state: retried.state,
+      recordedAt: new Date('2026-03-03T06:01:00Z'),
+      commandId: 'explain-1',
+    };
+    await expect(transitions.record(input)).rejects.toBeInstanceOf(VersionConflictError);
+    const answer = await transitions.record({ ...input, adoptUnseen: true });
+    expect(answer).toMatchObject({
+      version: v + lost.events.length,
+      duplicate: false,
+      recordedAt: new Date('2026-03-03T06:00:00Z'),
+      unseen: lost.events.map((event) => ({ event, commandId: 'explain-1' })),
+    });
+    const outboxAfter = (await dataSource.query(`SELECT count(*)::int AS n FROM cases.outbox`)) as [
+      { n: number },
+    ];
+    expect(outboxAfter[0].n).toBe(outboxBefore[0].n);
+    expect(await new CaseRepository(dataSource).findById(caseId)).toMatchObject({
+      version: v + lost.events.length,
+      state: lost.state,
+    });
+  });
+
   it('relays the outbox in order and marks messages published only after the publish succeeded', async () => {
     const outbox = new OutboxRepository(dataSource);
     const pendingBefore = (await outbox.lag(new Date())).pending;

@@ -14,12 +14,24 @@ export interface RecordTransitionInput {
   readonly actorRef?: string;
   /** The originating request's correlation id (HTTP `x-request-id`), when the command came with one. */
   readonly traceId?: string;
+  /**
+   * Answer events the case already holds past `fromVersion` (`unseen`) instead of refusing: set when the transition
+   * is recorded by a local activity, whose workflow task may have been lost after it committed.
+   */
+  readonly adoptUnseen?: boolean;
 }
 
 export interface RecordTransitionOutput {
   readonly version: number;
   readonly eventIds: readonly string[];
   readonly duplicate: boolean;
+  /** The recorded instant (ISO) of the case's last event; absent in results recorded before it was added. */
+  readonly recordedAt?: string;
+  /**
+   * Events recorded past `fromVersion` by a lost attempt of this workflow, each with the idempotency key of the
+   * command that decided it; nothing was written. The workflow adopts them.
+   */
+  readonly unseen?: readonly { readonly event: CaseEvent; readonly commandId: string | null }[];
 }
 
 /** A workflow-originated notice on `cases.case-events.v1` (not a domain event: it changes no state). */

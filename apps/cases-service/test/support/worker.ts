@@ -19,8 +19,16 @@ const activities = (dataSource: DataSource): CaseActivities => ({
       recordedAt: new Date(input.recordedAt),
       ...(input.traceId || input.requestId ? { requestId: input.traceId ?? input.requestId } : {}),
       ...(input.actorRef ? { actorRef: input.actorRef } : {}),
+      ...(input.requestId ? { commandId: input.requestId } : {}),
+      ...(input.adoptUnseen ? { adoptUnseen: true } : {}),
     });
-    return { version: result.version, eventIds: [...result.eventIds], duplicate: result.duplicate };
+    return {
+      version: result.version,
+      eventIds: [...result.eventIds],
+      duplicate: result.duplicate,
+      recordedAt: result.recordedAt.toISOString(),
+      ...(result.unseen ? { unseen: [...result.unseen] } : {}),
+    };
   },
   announceCaseNotice: async () => ({ eventId: randomUUID(), duplicate: false }),
   emitSupportFollowUp: async () => ({ eventId: randomUUID(), duplicate: false }),

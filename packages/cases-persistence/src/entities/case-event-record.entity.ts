@@ -31,4 +31,8 @@ export class CaseEventRecord {
 
   @Column('text', { name: 'actor_ref', nullable: true })
   actorRef!: string | null;
+
+  /** The idempotency key of the command that decided this event (the update id; `auto-<key>` for a notice's). */
+  @Column('text', { name: 'command_id', nullable: true })
+  commandId!: string | null;
 }

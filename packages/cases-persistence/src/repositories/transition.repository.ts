@@ -16,7 +16,15 @@ export interface TransitionInput {
   readonly state: CaseState;
   readonly recordedAt: Date;
   readonly requestId?: string;
+  /** The idempotency key of the command that decided these events (kept per event, see `unseen`). */
+  readonly commandId?: string;
   readonly actorRef?: string;
+  /**
+   * When the case already holds events past `fromVersion`, answer them (`unseen`) instead of refusing. Only for a
+   * caller that is the case's one writer and may have lost what it recorded: a workflow task whose local activity
+   * committed and that was then retried (its worker died) decides again, from the version before.
+   */
+  readonly adoptUnseen?: boolean;
   /**
    * The W3C trace context (`traceparent`, `tracestate`) of the activity that records the transition: kept with each
    * outbox row, so the relay, which publishes later in another loop, continues the command's trace.
@@ -29,6 +37,19 @@ export interface TransitionResult {
   readonly eventIds: readonly string[];
   /** True when exactly this transition was already recorded (a retried activity): nothing was written. */
   readonly duplicate: boolean;
+  /** The recorded instant of the case's last event: the input's, or for `unseen` the last unseen event's. */
+  readonly recordedAt: Date;
+  /**
+   * With `adoptUnseen`, when the case already held events past `fromVersion`: those events, in order, each with
+   * the command that decided it. Nothing was written; the caller adopts them and decides again if its own command
+   * is not among them.
+   */
+  readonly unseen?: readonly UnseenEvent[];
+}
+
+export interface UnseenEvent {
+  readonly event: CaseEvent;
+  readonly commandId: string | null;
 }
 
 /** Another transition was recorded from the same version: the caller's view of the case is stale. */
@@ -84,8 +105,23 @@ export async function recordTransition(
       .orderBy('e.seq')
       .getMany();
     if (recorded.length === events.length && recorded.every((r, i) => r.eventId === eventIds[i])) {
-      return { version: currentVersion, eventIds, duplicate: true };
+      return { version: currentVersion, eventIds, duplicate: true, recordedAt };
     }
+  }
+  if (input.adoptUnseen && currentVersion > fromVersion) {
+    const unseen = await manager
+      .getRepository(CaseEventRecord)
+      .createQueryBuilder('e')
+      .where('e.caseId = :caseId AND e.seq > :fromVersion', { caseId, fromVersion })
+      .orderBy('e.seq')
+      .getMany();
+    return {
+      version: currentVersion,
+      eventIds: unseen.map((e) => e.eventId),
+      duplicate: false,
+      recordedAt: unseen[unseen.length - 1]?.recordedAt ?? recordedAt,
+      unseen: unseen.map((e) => ({ event: e.data, commandId: e.commandId })),
+    };
   }
   if (currentVersion !== fromVersion) throw new VersionConflictError(caseId, fromVersion, currentVersion);
 
@@ -97,7 +133,7 @@ export async function recordTransition(
     createdAt: current?.createdAt ?? recordedAt,
     updatedAt: recordedAt,
   });
-  if (events.length === 0) return { version: toVersion, eventIds: [], duplicate: false };
+  if (events.length === 0) return { version: toVersion, eventIds: [], duplicate: false, recordedAt };
 
   await manager.getRepository(CaseEventRecord).insert(
     events.map((event, i) => ({
@@ -110,6 +146,7 @@ export async function recordTransition(
       recordedAt,
       requestId: input.requestId ?? null,
       actorRef: input.actorRef ?? null,
+      commandId: input.commandId ?? null,
     })),
   );
   const outbox: Partial<OutboxMessage>[] = events.map((event, i) => {
@@ -131,5 +168,5 @@ export async function recordTransition(
     };
   });
   await manager.getRepository(OutboxMessage).save(outbox);
-  return { version: toVersion, eventIds, duplicate: false };
+  return { version: toVersion, eventIds, duplicate: false, recordedAt };
 }

@@ -34,7 +34,7 @@ import {
   type DomainError,
   type PinnedEnvironment,
 } from '@qorgau/domain';
-import type { CaseActivities, CrossCaseActivities } from '../activities';
+import type { CaseActivities, CrossCaseActivities, RecordTransitionOutput } from '../activities';
 import { ACTIVITY_OPTIONS, LOCAL_RECORDING_OPTIONS } from '../activity-options';
 import {
   DOMAIN_ERROR_TYPE,
@@ -126,6 +126,12 @@ const SYSTEM = { ref: 'system', role: 'system' } as const;
 export const SUSPENSION_ANNOUNCEMENT_TIMERS_PATCH = 'suspension-announcement-timers';
 /** Transitions recorded by a local activity (LOCAL_RECORDING_OPTIONS); histories recorded before keep the activity. */
 export const LOCAL_RECORDING_PATCH = 'record-transition-local';
+/**
+ * The loop's floor of time (`firedUpTo`) also rises to each recorded command's instant. Without it a case that slept
+ * months to its next notice planned from the last fired timer after a command, and caught up on a provisional
+ * clock's re-planning one day per 1 ms timer.
+ */
+export const FLOOR_FOLLOWS_COMMANDS_PATCH = 'floor-follows-commands';
 
 export const domainFailure = (error: DomainError): ApplicationFailure =>
   ApplicationFailure.create({
@@ -172,9 +178,10 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
   // Notices fire on timers only (time-on-timers.ts): `firedUpTo` is the case instant the last fired timer was set
   // for, which every replay agrees has passed; the case's "now" is never earlier than it.
   const noticesOnTimers = patched(NOTICES_ON_TIMERS_PATCH);
-  const recordTransition = patched(LOCAL_RECORDING_PATCH)
-    ? local.recordTransition
-    : activities.recordTransition;
+  const localRecording = patched(LOCAL_RECORDING_PATCH);
+  const recordTransition = localRecording ? local.recordTransition : activities.recordTransition;
+  // Runs that record this patch also move `firedUpTo` to each recorded command's instant (see `run`).
+  const floorFollowsCommands = patched(FLOOR_FOLLOWS_COMMANDS_PATCH);
   let firedUpTo = clock.now();
   const caseNow = (): number => (noticesOnTimers ? Math.max(clock.now(), firedUpTo) : clock.now());
   const now = (): string => new Date(caseNow()).toISOString();
@@ -196,46 +203,85 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
     return run;
   };
 
-  const run = async (request: CaseCommandRequest): Promise<CaseCommandResult> => {
-    const at = now();
-    const decision = decide(state, request.command, at, env);
-    if (!decision.ok) throw domainFailure(decision.error);
-    const events = decision.value;
-    const next = events.reduce(evolve, state);
-    if (events.length > 0) {
-      try {
-        await recordTransition({
-          caseId,
-          fromVersion: version,
-          events,
-          state: next,
-          recordedAt: at,
-          requestId: request.requestId,
-          actorRef: request.actor.ref,
-          ...(request.traceId ? { traceId: request.traceId } : {}),
-        });
-      } catch (error) {
-        if (error instanceof ActivityFailure) {
-          throw ApplicationFailure.create({
-            type: TRANSITION_NOT_RECORDED_TYPE,
-            message: `could not record ${request.command.type}: ${error.cause?.message ?? error.message}`,
-            nonRetryable: true,
-          });
-        }
-        throw error;
-      }
-    }
-    state = next;
+  // Events a lost attempt of this workflow had recorded (see `adopt`): each adopted command's result, by its key.
+  const adoptedResults = new Map<string, CaseCommandResult>();
+
+  /**
+   * A local activity commits before its workflow task completes. When the worker dies in between, the retried task
+   * decides again from the version before (at another instant, so with other events), and `recordTransition` answers
+   * what the lost attempt recorded instead. The workflow takes those events as its own: the projection, the outbox
+   * and the workflow agree, and each command among them is answered with what it recorded.
+   */
+  const adopt = async (unseen: NonNullable<RecordTransitionOutput['unseen']>): Promise<void> => {
+    const events = unseen.map((u) => u.event);
+    state = events.reduce(evolve, state);
     version += events.length;
+    for (const commandId of new Set(unseen.map((u) => u.commandId))) {
+      if (commandId === null) continue;
+      const own = unseen.filter((u) => u.commandId === commandId).map((u) => u.event.type);
+      adoptedResults.set(commandId, { version, stage: state.stage, events: own });
+    }
     await afterEvents(events);
-    return { version, stage: state.stage, events: events.map((e) => e.type) };
+  };
+
+  const run = async (request: CaseCommandRequest): Promise<CaseCommandResult> => {
+    for (;;) {
+      const adopted = adoptedResults.get(request.requestId);
+      if (adopted) {
+        adoptedResults.delete(request.requestId);
+        return adopted;
+      }
+      const at = now();
+      const decision = decide(state, request.command, at, env);
+      if (!decision.ok) throw domainFailure(decision.error);
+      const events = decision.value;
+      const next = events.reduce(evolve, state);
+      if (events.length > 0) {
+        let recorded: RecordTransitionOutput;
+        try {
+          recorded = await recordTransition({
+            caseId,
+            fromVersion: version,
+            events,
+            state: next,
+            recordedAt: at,
+            requestId: request.requestId,
+            actorRef: request.actor.ref,
+            ...(request.traceId ? { traceId: request.traceId } : {}),
+            ...(localRecording ? { adoptUnseen: true } : {}),
+          });
+        } catch (error) {
+          if (error instanceof ActivityFailure) {
+            throw ApplicationFailure.create({
+              type: TRANSITION_NOT_RECORDED_TYPE,
+              message: `could not record ${request.command.type}: ${error.cause?.message ?? error.message}`,
+              nonRetryable: true,
+            });
+          }
+          throw error;
+        }
+        // The recorded instant has passed on every replay (it is the activity's recorded result): the floor of
+        // the case's time moves up to it, so a loop that slept through a quiet spell plans from here.
+        if (floorFollowsCommands && recorded.recordedAt)
+          firedUpTo = Math.max(firedUpTo, Date.parse(recorded.recordedAt));
+        if (recorded.unseen) {
+          await adopt(recorded.unseen);
+          continue; // this command is answered from what was adopted, or decided again on top of it
+        }
+      }
+      state = next;
+      version += events.length;
+      await afterEvents(events);
+      return { version, stage: state.stage, events: events.map((e) => e.type) };
+    }
   };
 
   // Optimistic concurrency, checked when the command's turn comes (after the commands queued before it): of two
   // commands decided on the same version, the second is refused.
   const execute = (request: CaseCommandRequest): Promise<CaseCommandResult> =>
     serialised(() => {
-      if (request.expectedVersion !== undefined && request.expectedVersion !== version)
+      const adopted = adoptedResults.has(request.requestId); // decided on the version it expected, by a lost attempt
+      if (request.expectedVersion !== undefined && request.expectedVersion !== version && !adopted)
         return Promise.reject(versionMismatch(request.expectedVersion, version));
       return run(request);
     });
@@ -408,6 +454,8 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
             { code: 'INVALID_COMMAND', citation: '', messageKey: 'error.INVALID_COMMAND', params: {} },
           ],
         });
+      // Already recorded by a lost attempt and adopted: admitted, and answered with what it recorded (`run`).
+      if (adoptedResults.has(request.requestId)) return;
       // Stale already (versions only grow): refused before it is admitted. A higher version may be a transition
       // still being recorded; the handler checks the exact version when the command's turn comes.
       if (request.expectedVersion !== undefined) {
