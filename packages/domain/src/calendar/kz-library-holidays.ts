@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import type { LocalDate } from '../time/local-date';
 import type { Localized } from './day-info';
 import table from './kz-library-holidays-data.json';
@@ -21,8 +21,16 @@ const fromTable = (year: number): LibraryHoliday[] | undefined =>
   years[String(year)]?.map(([date, rule]) => ({ date, rule, name: names[rule]! }));
 
 let library: Holidays | undefined;
+// The package compiles to CommonJS (Node, and the workflow bundle's webpack); it declares no Node types of its own.
+declare const require: (id: 'date-holidays') => typeof Holidays & { default?: typeof Holidays };
 
-const kz = (): Holidays => (library ??= new Holidays('KZ'));
+// Loaded on first use, not at import: evaluating date-holidays (every country's rules, moment-timezone's zones) cost
+// each new case workflow ~10 % of its workflow thread's CPU under load, though the table answers every year it holds.
+const kz = (): Holidays => {
+  if (library) return library;
+  const loaded = require('date-holidays');
+  return (library = new (loaded.default ?? loaded)('KZ'));
+};
 
 /**
  * Public holidays of Kazakhstan for a year from `date-holidays`, without the library's own substitute days: the
