@@ -4,6 +4,8 @@
 // update cost in workflow tasks and activities (from a case's history).
 // Usage: pnpm --filter @qorgau/bench commands [--seconds 10] [--rates 1,2,4,6,8,12,16,24,32]
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { kazakhstanDate, QorgauHttp, seedReport } from '@qorgau/local-system';
 import { caseWorkflowId } from '@qorgau/workflows';
 import { Client, Connection } from '@temporalio/client';
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
     // The tail at 80 % of Qorgau's highest sustained rate (goal: p99 ≤ 5 × p50).
     const at80 = await openLoopStep(qorgau, { rate: Math.max(1, 0.8 * qorgauMax), seconds });
     say('qorgau at 80 %')(at80);
+    await stopProfiles();
     const cost = await historyCost(client, caseIds[caseIds.length - 1]!);
 
     report(
@@ -104,6 +107,17 @@ async function main(): Promise<void> {
     await system.stop();
   }
   process.exit(0);
+}
+
+/**
+ * With the CPU-profile preload (bench/tools/cpu-profile.cjs), ends the profiles while the system still runs: a
+ * worker thread (the workflow-worker's workflows) is terminated at shutdown without writing its own.
+ */
+async function stopProfiles(): Promise<void> {
+  const dir = process.env.QORGAU_PROFILE_DIR;
+  if (!dir) return;
+  writeFileSync(join(dir, 'STOP'), '');
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
 }
 
 /** Workflow tasks and activities in a case's history after its report and one update. */
