@@ -123,6 +123,13 @@ describe('officer B in the web app', () => {
 
   it('submits after confirmation, then sees each answer beside its item once the investigator answers', async () => {
     await page.getByTestId('pa-submit').click();
+    // The confirmation dialog passes axe while open (its close button is named in the officer's language).
+    await page.getByTestId('pa-confirm').waitFor();
+    await page.waitForFunction(() => {
+      const dialog = document.querySelector('[role="dialog"]');
+      return dialog !== null && getComputedStyle(dialog).opacity === '1'; // its opening transition has ended
+    });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('pa-confirm').click();
     await page.getByTestId('pa-submitted').waitFor();
     const filed = (

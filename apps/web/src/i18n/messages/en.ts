@@ -128,6 +128,7 @@ export const en = {
   'pa.confirm.title': 'Submit your Protection Act?',
   'pa.confirm.body':
     'You are submitting {count, plural, one {# item} other {# items}}. You can amend it later as a new version while the window is open.',
+  'pa.confirm.close': 'Close without submitting',
   'pa.confirm.yes': 'Yes, submit',
   'pa.submitted': 'Your Protection Act has been submitted.',
   'pa.versions.title': 'Versions you submitted',

@@ -128,6 +128,7 @@ export const kk: Record<MessageKey, string> = {
   'pa.confirm.title': 'Қорғау актісін бересіз бе?',
   'pa.confirm.body':
     'Сіз {count, plural, other {# тармақ}} бересіз. Мерзім өтпейінше, оны жаңа нұсқамен толықтыруға болады.',
+  'pa.confirm.close': 'Бермей жабу',
   'pa.confirm.yes': 'Иә, беру',
   'pa.submitted': 'Қорғау актіңіз берілді.',
   'pa.versions.title': 'Берілген нұсқалар',

@@ -136,6 +136,7 @@ export const ru: Record<MessageKey, string> = {
   'pa.confirm.title': 'Подать Акт защиты?',
   'pa.confirm.body':
     'Вы подаёте {count, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}. Пока срок не истёк, его можно дополнить новой версией.',
+  'pa.confirm.close': 'Закрыть, не подавая',
   'pa.confirm.yes': 'Да, подать',
   'pa.submitted': 'Ваш Акт защиты подан.',
   'pa.versions.title': 'Поданные версии',

@@ -170,6 +170,7 @@ function Editor(props: {
         opened={confirming}
         onClose={() => setConfirming(false)}
         title={intl.formatMessage({ id: 'pa.confirm.title' })}
+        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'pa.confirm.close' }) }}
         centered
       >
         <Text mb="md">
