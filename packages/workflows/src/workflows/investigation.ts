@@ -214,6 +214,12 @@ export async function investigationWorkflow(input: InvestigationWorkflowInput): 
    */
   const adopt = async (unseen: NonNullable<RecordTransitionOutput['unseen']>): Promise<void> => {
     const events = unseen.map((u) => u.event);
+    log.warn('adopting transitions a lost workflow task recorded', {
+      caseId,
+      fromVersion: version,
+      events: events.map((e) => e.type),
+      commands: unseen.map((u) => u.commandId),
+    });
     state = events.reduce(evolve, state);
     version += events.length;
     for (const commandId of new Set(unseen.map((u) => u.commandId))) {
