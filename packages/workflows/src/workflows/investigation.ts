@@ -127,9 +127,10 @@ export const SUSPENSION_ANNOUNCEMENT_TIMERS_PATCH = 'suspension-announcement-tim
 /** Transitions recorded by a local activity (LOCAL_RECORDING_OPTIONS); histories recorded before keep the activity. */
 export const LOCAL_RECORDING_PATCH = 'record-transition-local';
 /**
- * The loop's floor of time (`firedUpTo`) also rises to each recorded command's instant. Without it a case that slept
- * months to its next notice planned from the last fired timer after a command, and caught up on a provisional
- * clock's re-planning one day per 1 ms timer.
+ * The loop's floor of time (`firedUpTo`) also rises to each recorded command's instant. Without it a case that had
+ * slept days towards its next notice planned a command's consequences as of the last fired timer: a pause started
+ * today was not yet running then, so the midnight re-planning of its provisional clock was skipped
+ * (apps/workflow-worker test/quiet-spell.int.test.ts).
  */
 export const FLOOR_FOLLOWS_COMMANDS_PATCH = 'floor-follows-commands';
 
