@@ -23,9 +23,12 @@ describe('a command after a quiet spell plans from its own instant', () => {
     // Real time for a catch-up chain of 1 ms timers to show, were there one.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
 
-    const { events = [] } = await c.handle.fetchHistory();
+    const events = (await c.handle.fetchHistory()).events ?? [];
     // The pause is the case's last command: its update's completion.
-    const pause = events.findLastIndex((e) => Boolean(e.workflowExecutionUpdateCompletedEventAttributes));
+    const completions = events.flatMap((e, i) =>
+      e.workflowExecutionUpdateCompletedEventAttributes ? [i] : [],
+    );
+    const pause = completions[completions.length - 1] ?? -1;
     expect(pause).toBeGreaterThan(0);
     const timers = events
       .slice(pause)
