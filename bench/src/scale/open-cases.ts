@@ -1,6 +1,6 @@
-// Opens cases the way cases-service does, minus its HTTP: `case-<id>` started with the same input
-// (TemporalClientProvider.startCase), then the head's report as the same `execute` update. The worker's
-// recordTransition writes the case's projection row; the workflow needs no row beforehand.
+// Opens cases the way cases-service does, minus its HTTP: `case-<id>` started with the same input and the head's
+// report as the same `execute` update, in one update-with-start call (TemporalClientProvider.startWithReport). The
+// worker's recordTransition writes the case's projection row; the workflow needs no row beforehand.
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PINNED_ENVIRONMENT } from '@qorgau/domain';
 import { kazakhstanDate, seedReport } from '@qorgau/local-system';
@@ -10,7 +10,7 @@ import {
   investigationWorkflow,
   type CaseCommandResult,
 } from '@qorgau/workflows';
-import { type Client } from '@temporalio/client';
+import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 
 /** The seed's unit: its head reports, wellbeing's local staff serve it. */
 export const UNIT = 'unit-almaty-3';
@@ -18,19 +18,22 @@ const HEAD = 'head-1';
 
 async function openCase(client: Client, taskQueue: string, caseId: string): Promise<void> {
   const today = kazakhstanDate(Date.now());
-  await client.workflow.start(investigationWorkflow, {
-    workflowId: caseWorkflowId(caseId),
-    taskQueue,
-    args: [{ caseId, unitId: UNIT, environment: DEFAULT_PINNED_ENVIRONMENT }],
-  });
-  await client.workflow.getHandle(caseWorkflowId(caseId)).executeUpdate(executeUpdate, {
+  const requestId = randomUUID();
+  await client.workflow.executeUpdateWithStart(executeUpdate, {
     args: [
       {
         command: { type: 'ReportCase', ...seedReport(today, today) },
         actor: { ref: HEAD, role: 'registrar' },
-        requestId: randomUUID(),
+        requestId,
       },
     ],
+    updateId: requestId,
+    startWorkflowOperation: new WithStartWorkflowOperation(investigationWorkflow, {
+      workflowId: caseWorkflowId(caseId),
+      taskQueue,
+      args: [{ caseId, unitId: UNIT, environment: DEFAULT_PINNED_ENVIRONMENT }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    }),
   });
 }
 
