@@ -3,7 +3,8 @@
 // Run after upgrading date-holidays: `pnpm --filter @qorgau/domain generate:holidays` (a unit test fails until then).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeLibraryHolidaysKz, LIBRARY_HOLIDAY_TABLE_YEARS } from '../src/calendar/kz-library-holidays';
+import { LIBRARY_HOLIDAY_TABLE_YEARS } from '../src/calendar/kz-library-holidays';
+import { computeLibraryHolidaysKz } from '../src/calendar/library-holidays-source';
 
 const { from, to } = LIBRARY_HOLIDAY_TABLE_YEARS;
 // Names by rule once (they do not change between years), then each year's [date, rule] pairs.
