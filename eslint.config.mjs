@@ -50,6 +50,25 @@ export default tseslint.config(
     },
   },
   {
+    // One loading indicator, named in the reader's language (a Loader's aria-label on its bare span fails axe).
+    files: ['apps/web/src/**/*.tsx'],
+    ignores: ['apps/web/src/components/loading.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@mantine/core',
+              importNames: ['Loader'],
+              message: 'Use <Loading> from components/loading.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

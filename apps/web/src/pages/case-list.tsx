@@ -1,8 +1,9 @@
-import { Anchor, Button, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAuth } from '../auth/auth-context';
 import { useMyCases } from './my-cases';
+import { Loading } from '../components/loading';
 
 export function CaseListPage() {
   const intl = useIntl();
@@ -23,7 +24,7 @@ export function CaseListPage() {
         </Button>
       )}
       {cases.isPending ? (
-        <Loader aria-label="…" />
+        <Loading />
       ) : (cases.data ?? []).length === 0 ? (
         <Text>
           <FormattedMessage id="cases.empty" />

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiProblem } from '../api/problem';
@@ -11,6 +11,7 @@ import { AppealSection } from './case/appeal-section';
 import { ExplanationSection } from './case/explanation-section';
 import { FamiliarizationSection } from './case/familiarization-section';
 import { useCase, useCaseToday, useDeadlines, useTasks, useTimeline } from './case/use-case';
+import { Loading } from '../components/loading';
 
 export function CasePage() {
   const { caseId } = useParams({ from: '/cases/$caseId' });
@@ -19,7 +20,7 @@ export function CasePage() {
   if (read.error instanceof ApiProblem && (read.error.status === 404 || read.error.status === 403)) {
     return onWellbeingSide(claims?.roles) ? <NotPermitted /> : <NotFoundPage />;
   }
-  if (!read.data) return <Loader aria-label="…" />;
+  if (!read.data) return <Loading />;
   const state = read.data.state;
   return (
     <Stack gap="lg">
@@ -68,7 +69,7 @@ function NextSteps({ caseId }: { caseId: string }) {
         <FormattedMessage id="case.next.title" />
       </Title>
       {tasks.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : all.length === 0 ? (
         <Text>
           <FormattedMessage id="case.next.none" />
@@ -104,7 +105,7 @@ export function Deadlines({ caseId }: { caseId: string }) {
         <FormattedMessage id="case.deadlines.title" />
       </Title>
       {deadlines.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : (deadlines.data ?? []).length === 0 ? (
         <Text>
           <FormattedMessage id="case.deadlines.none" />

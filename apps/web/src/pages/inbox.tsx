@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useApi } from '../api/api-context';
 import { body } from '../api/client';
 import { formatInstant } from '../shared/dates';
+import { Loading } from '../components/loading';
 
 /** The notifications inbox (notifications-service renders each message in the reader's language). */
 export function InboxPage() {
@@ -26,7 +27,7 @@ export function InboxPage() {
         <FormattedMessage id="inbox.title" />
       </Title>
       {inbox.isPending ? (
-        <Loader aria-label="…" />
+        <Loading />
       ) : items.length === 0 ? (
         <Text>
           <FormattedMessage id="inbox.empty" />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Loader, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -9,6 +9,7 @@ import { formatInstant } from '../shared/dates';
 import { useFieldMessages, useGeneralMessage } from '../shared/problem-text';
 import { useMyCases } from './my-cases';
 import { MyPlans } from './support/my-plans';
+import { Loading } from '../components/loading';
 
 const CATEGORIES = ['retaliation', 'stigmatization', 'isolation', 'other'] as const;
 
@@ -44,7 +45,7 @@ export function WellbeingPage() {
           <FormattedMessage id="wellbeing.checkIns" />
         </Title>
         {checkIns.isPending ? (
-          <Loader size="sm" aria-label="…" />
+          <Loading size="sm" />
         ) : (checkIns.data ?? []).length === 0 ? (
           <Text>
             <FormattedMessage id="wellbeing.checkIns.empty" />

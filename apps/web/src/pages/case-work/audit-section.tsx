@@ -1,13 +1,13 @@
-import { Alert, Card, Loader, Title } from '@mantine/core';
+import { Alert, Card, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import { useApi } from '../../api/api-context';
 import { body } from '../../api/client';
 import { useAuth } from '../../auth/auth-context';
+import { Loading } from '../../components/loading';
 
 /** The audit log's hash chain, recomputed by the service (auditors and admins only). */
 export function AuditSection() {
-  const intl = useIntl();
   const api = useApi();
   const { claims } = useAuth();
   const may = claims?.roles.some((r) => r === 'auditor' || r === 'admin') ?? false;
@@ -29,7 +29,7 @@ export function AuditSection() {
         <FormattedMessage id="work.audit.title" />
       </Title>
       {!verify.data ? (
-        <Loader size="sm" aria-label={intl.formatMessage({ id: 'common.loading' })} />
+        <Loading size="sm" />
       ) : verify.data.ok ? (
         <Alert color="green" data-testid="audit-ok">
           <FormattedMessage id="work.audit.ok" values={{ entries: verify.data.entries }} />

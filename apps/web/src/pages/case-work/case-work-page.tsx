@@ -1,4 +1,4 @@
-import { Accordion, Anchor, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -17,6 +17,7 @@ import { CommandForm } from './command-form';
 import { COMMAND_SPECS, specOf } from './command-specs';
 import { EvidenceSection } from './evidence-section';
 import { ReaderView } from './reader-view';
+import { Loading } from '../../components/loading';
 
 /**
  * A case as its case workers and the auditor work on it: the tasks the service lists for the reader here, each
@@ -30,7 +31,7 @@ export function CaseWorkPage() {
   if (read.error instanceof ApiProblem && (read.error.status === 404 || read.error.status === 403)) {
     return <NotFoundPage />;
   }
-  if (!read.data) return <Loader aria-label="…" />;
+  if (!read.data) return <Loading />;
   return (
     <Stack gap="lg">
       <div>
@@ -84,7 +85,7 @@ function WorkTasks(props: { read: CaseRead }) {
         <FormattedMessage id="work.tasks.title" />
       </Title>
       {tasks.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : rows.length === 0 ? (
         <Text>
           <FormattedMessage id="work.tasks.none" />

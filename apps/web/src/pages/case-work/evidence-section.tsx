@@ -1,10 +1,11 @@
-import { Accordion, Card, List, Loader, Text, Title } from '@mantine/core';
+import { Accordion, Card, List, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useApi } from '../../api/api-context';
 import { body } from '../../api/client';
 import { type CaseRead } from '../../api/views';
 import { formatInstant } from '../../shared/dates';
+import { Loading } from '../../components/loading';
 
 interface EvidenceRead {
   readonly content: { sha256?: string; mediaType?: string; sizeBytes?: number } | null;
@@ -62,7 +63,7 @@ function Custody(props: { caseId: string; evidenceId: string }) {
         }),
       )) as unknown as EvidenceRead,
   });
-  if (!read.data) return <Loader size="sm" aria-label={intl.formatMessage({ id: 'common.loading' })} />;
+  if (!read.data) return <Loading size="sm" />;
   return (
     <div data-testid="custody">
       <Text size="sm">

@@ -1,9 +1,10 @@
-import { Anchor, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isWalled, NotPermitted } from '../../components/not-permitted';
 import { formatDay } from '../../shared/dates';
 import { useAgenda } from './use-session';
+import { Loading } from '../../components/loading';
 
 /** The commission's agenda: each scheduled session with the reader's seat; opens the session screen. */
 export function AgendaPage() {
@@ -16,7 +17,7 @@ export function AgendaPage() {
         <FormattedMessage id="commission.agenda.title" />
       </Title>
       {agenda.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : (agenda.data ?? []).length === 0 ? (
         <Text>
           <FormattedMessage id="commission.agenda.empty" />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Checkbox, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { type CaseState } from '@qorgau/domain';
@@ -11,6 +11,7 @@ import { ProtectionActBeside } from './protection-act-beside';
 import { HeldMinutes } from './held-minutes';
 import { type SessionSheet, useSessionSheet } from './use-session';
 import { useState } from 'react';
+import { Loading } from '../../components/loading';
 
 /**
  * The commission's session (art. 58-1): the notice check, the members present with the live quorum, recusals,
@@ -22,7 +23,7 @@ export function SessionPage() {
   const sheet = useSessionSheet(caseId);
   const found = useCase(caseId);
   if (isWalled(sheet.error) || isWalled(found.error)) return <NotPermitted />;
-  if (!sheet.data || !found.data) return <Loader size="sm" aria-label="…" />;
+  if (!sheet.data || !found.data) return <Loading size="sm" />;
   return <Session sheet={sheet.data} state={found.data.state} version={found.data.version} />;
 }
 

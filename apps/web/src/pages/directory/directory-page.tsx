@@ -5,7 +5,6 @@ import {
   Card,
   Grid,
   Group,
-  Loader,
   NativeSelect,
   Stack,
   Table,
@@ -19,6 +18,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useAuth } from '../../auth/auth-context';
 import { type Unit, useCommission, useOfficers, useUnits } from './directory-api';
 import { ImportPanel } from './import-panel';
+import { Loading } from '../../components/loading';
 
 const ROLES = [
   'officer',
@@ -76,7 +76,7 @@ function Directory(props: { editable: boolean }) {
               <FormattedMessage id="directory.units" />
             </Title>
             {units.isPending ? (
-              <Loader size="sm" aria-label="…" />
+              <Loading size="sm" />
             ) : (
               <UnitTree units={units.data ?? []} parent={null} selected={selected} onSelect={setSelected} />
             )}
@@ -180,7 +180,7 @@ function Officers(props: { unitId: string | undefined }) {
         />
       </Group>
       {officers.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : (
         <>
           <Text size="sm" mb="xs">
@@ -248,7 +248,7 @@ function Commission(props: { unitId: string }) {
         <FormattedMessage id="directory.commission" />
       </Title>
       {commission.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : compositions.length === 0 ? (
         <Text>
           <FormattedMessage id="directory.commission.none" />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { type ProtectionActRecord } from '@qorgau/domain';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -24,6 +24,7 @@ import { ExtensionRequest } from './extension-request';
 import { fieldLabelId, ItemEditor } from './item-editor';
 import { FiledVersions } from './filed-versions';
 import { useDraft } from './use-draft';
+import { Loading } from '../../components/loading';
 
 export function ProtectionActPage() {
   const { caseId } = useParams({ from: '/cases/$caseId/protection-act' });
@@ -32,7 +33,7 @@ export function ProtectionActPage() {
   if (read.error instanceof ApiProblem && (read.error.status === 404 || read.error.status === 403)) {
     return <NotFoundPage />;
   }
-  if (!read.data || !claims) return <Loader aria-label="…" />;
+  if (!read.data || !claims) return <Loading />;
   const record = read.data.state.protectionActs?.find((p) => p.personRef === claims.personRef);
   return <Editor caseId={caseId} personRef={claims.personRef} version={read.data.version} record={record} />;
 }
@@ -55,7 +56,7 @@ function Editor(props: {
     }),
   );
 
-  if (!draft.items) return <Loader aria-label="…" />;
+  if (!draft.items) return <Loading />;
   const items = draft.items;
 
   // The service's field errors, each beside its field (and linked from the summary at the top).

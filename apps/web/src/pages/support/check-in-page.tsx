@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Loader, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { useLocale } from '../../i18n/locale';
 import { useFieldMessages, useGeneralMessage } from '../../shared/problem-text';
 import { useQuestionnaire, useSubmitCheckIn } from './use-support';
+import { Loading } from '../../components/loading';
 
 const itemField = (itemId: string) => `check-in-${itemId}`;
 /** Each question stands out from its answers: on a phone seven questions of four options read as one list otherwise. */
@@ -85,7 +86,7 @@ export function CheckInPage() {
         <FormattedMessage id="support.checkIn.intro" />
       </Text>
       {questionnaire.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : (
         <form
           noValidate

@@ -1,9 +1,10 @@
-import { Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { FormattedMessage } from 'react-intl';
 import { ErrorSummary } from '../../components/error-summary';
 import { useGeneralMessage } from '../../shared/problem-text';
 import { type MyPlan, useConsent, useMyPlans } from './use-support';
+import { Loading } from '../../components/loading';
 
 /**
  * The officer's support plans after a case: what each offers, their consent (give, refuse, or stop later) and the
@@ -18,7 +19,7 @@ export function MyPlans() {
         <FormattedMessage id="support.plans.title" />
       </Title>
       {plans.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : active.length === 0 ? (
         <Text data-testid="support-plans-none">
           <FormattedMessage id="support.plans.none" />

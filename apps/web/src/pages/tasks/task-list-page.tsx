@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Chip, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -11,6 +11,7 @@ import { OpenCaseForm } from './open-case-form';
 import { inView, TASK_VIEWS, type TaskRow, type TaskView } from './task-view';
 import { taskWhat } from './task-words';
 import { useClaim, useTaskList } from './use-task-list';
+import { Loading } from '../../components/loading';
 
 /** The task list across cases (Camunda Tasklist's manner): mine, my group's, overdue, due this week. */
 export function TaskListPage() {
@@ -43,7 +44,7 @@ export function TaskListPage() {
       </Chip.Group>
       <ErrorSummary messages={[]} general={claim.error ? general(claim.error) : undefined} />
       {tasks.isPending ? (
-        <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />
+        <Loading />
       ) : shown.length === 0 ? (
         <Text data-testid="tasks-empty">
           <FormattedMessage id="tasks.empty" />

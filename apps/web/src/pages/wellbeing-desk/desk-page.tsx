@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -7,6 +7,7 @@ import { formatDay, formatInstant } from '../../shared/dates';
 import { AssaultPlanForm } from './assault-plan-form';
 import { StatsChart } from './lazy-charts';
 import { type DeskTask, useCheckInStats, useDeskConcerns, useDeskTasks } from './use-desk';
+import { Loading } from '../../components/loading';
 
 /** Today in Kazakhstan (UTC+5), the day a task's due date is compared with. */
 const todayInKazakhstan = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
@@ -28,7 +29,7 @@ export function DeskPage() {
         <FormattedMessage id="desk.title" />
       </Title>
       {tasks.isPending ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : (
         <>
           <TaskTable id="overdue" tasks={overdue} />
@@ -142,7 +143,7 @@ function Stats() {
         <FormattedMessage id="desk.stats.title" />
       </Title>
       {!stats.data ? (
-        <Loader size="sm" aria-label="…" />
+        <Loading size="sm" />
       ) : (
         <>
           <Text size="sm" mb="xs">
@@ -156,7 +157,7 @@ function Stats() {
               <FormattedMessage id="desk.stats.none" />
             </Text>
           ) : (
-            <Suspense fallback={<Loader size="sm" aria-label="…" />}>
+            <Suspense fallback={<Loading size="sm" />}>
               <StatsChart stats={stats.data} />
             </Suspense>
           )}

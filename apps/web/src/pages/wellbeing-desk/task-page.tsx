@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -8,6 +8,7 @@ import { useGeneralMessage } from '../../shared/problem-text';
 import { TrendChart } from './lazy-charts';
 import { TaskActions } from './task-actions';
 import { useDeskPlan, useDeskTask } from './use-desk';
+import { Loading } from '../../components/loading';
 
 /** One follow-up task: the person's plan and consent, their check-in history with its trend, contacts, referrals. */
 export function DeskTaskPage() {
@@ -27,7 +28,7 @@ export function DeskTaskPage() {
         </Button>
       </Alert>
     );
-  if (!task.data) return <Loader size="sm" aria-label="…" />;
+  if (!task.data) return <Loading size="sm" />;
   const t = task.data;
   return (
     <Stack gap="md">
@@ -77,7 +78,7 @@ export function DeskTaskPage() {
         ) : (
           <>
             {t.checkIns.length > 1 && (
-              <Suspense fallback={<Loader size="sm" aria-label="…" />}>
+              <Suspense fallback={<Loading size="sm" />}>
                 <TrendChart checkIns={t.checkIns} />
               </Suspense>
             )}
