@@ -1,4 +1,4 @@
-import type { CaseCommand, LocalDate } from '@qorgau/domain';
+import type { CaseCommand } from '@qorgau/domain';
 import { absenceReportedSignal, deadlinesQuery } from '@qorgau/workflows';
 import {
   CaseDriver,
@@ -6,6 +6,7 @@ import {
   HEAD,
   HIGHER,
   INVESTIGATOR,
+  latenessReport,
   outboxTypes,
   recordHistories,
   startHarness,
@@ -14,25 +15,7 @@ import {
 } from './support/harness';
 
 /** One subject, one applicant: the short cases of the acceptance list, each its own workflow on one test server. */
-const report = (discoveredOn: LocalDate): CaseCommand => ({
-  type: 'ReportCase',
-  source: 'report',
-  parties: [
-    { personRef: 'officer-x', roles: ['subject'] },
-    { personRef: 'officer-y', roles: ['applicant'] },
-  ],
-  violations: [
-    {
-      id: 'v1',
-      description: 'Late for duty three times',
-      misconductType: 'lateness',
-      gravity: 'ordinary',
-      committedOn: discoveredOn,
-      discoveredOn,
-      subjectRefs: ['officer-x'],
-    },
-  ],
-});
+const report = latenessReport;
 const findings = [
   { personRef: 'officer-x', facts: 'established', statement: 'Was late three times, shown by the duty log.' },
   { personRef: 'officer-y', facts: 'established', statement: 'Reported the lateness as duty officer.' },
