@@ -242,7 +242,10 @@ describe('compressed time: the appeal child on the case clock', () => {
       subject('officer-x'),
     );
     const appeal = h.env.client.workflow.getHandle('appeal-clock-2-ap-1');
-    const filed = await c.virtualNow();
+    // The instant the workflow filed it at (the test's own clock, read after the answer, runs ahead of it by
+    // the answer's latency times the scale: 10 ms late is 14 case seconds).
+    const [filedEvent] = await noticesOf(h, 'clock-2', 'case.appeal-filed');
+    const filed = Date.parse(filedEvent!.occurredAt);
     expect(await appeal.query(caseClockQuery)).toMatchObject({ origin: iso(origin), scale: SCALE });
 
     const decisionNotices = async (type: string) =>
