@@ -1,5 +1,7 @@
 import request from 'supertest';
+import { chainStore } from '../src/audit/audit-log.repository';
 import { AuditService } from '../src/audit/audit.service';
+import { OptimisticAppender } from '../src/audit/optimistic-appender';
 import { migratedDatabase, startCases, tokenFor, type CasesApp } from './support/harness';
 
 describe('audit log', () => {
@@ -65,5 +67,53 @@ describe('audit log', () => {
       reason: 'hash does not match the row',
     });
     expect(broken.entries).toBeLessThan(12);
+  });
+
+  it('keeps the chains whole when two replicas meet on one without a lock, and parts them', async () => {
+    const before = (await verify(['auditor'])).body as { ok: boolean; entries: number };
+    // Two processes' appenders, both starting at the same chain, on the real table and its unique position.
+    const store = chainStore(cases.dataSource);
+    let refused = 0;
+    const counted = {
+      ...store,
+      insert: async (entries: Parameters<typeof store.insert>[0]) => {
+        const outcome = await store.insert(entries);
+        if (outcome === 'position-taken') refused += 1;
+        return outcome;
+      },
+    };
+    const replicas = [0, 1].map(() => new OptimisticAppender(counted, [40, 41], 0));
+    const entry = (replica: number, i: number) => ({
+      at: new Date().toISOString(),
+      actor: `replica-${replica}`,
+      action: 'case.read',
+      target: `case/c-${i}`,
+      requestId: null,
+    });
+    // In turn first: the second append of replica 0 links to a tip replica 1 has moved since, and moves on.
+    await replicas[0]!.append([entry(0, -1)]);
+    await replicas[1]!.append([entry(1, -1)]);
+    await replicas[0]!.append([entry(0, -2)]);
+    expect(refused).toBe(1);
+    // Then at once.
+    await Promise.all(
+      replicas.map(async (appender, replica) => {
+        for (let i = 0; i < 14; i += 1) await appender.append([entry(replica, i), entry(replica, i + 100)]);
+      }),
+    );
+    const rows = (await cases.dataSource.query(
+      `SELECT chain, actor, count(*)::int AS n, max(chain_seq)::int AS last FROM cases.audit_log
+        WHERE chain IN (40, 41) GROUP BY chain, actor ORDER BY chain, actor`,
+    )) as { chain: number; actor: string; n: number; last: number }[];
+    // Chain 40: replica 0's first entry, then replica 1's; every later append of replica 0 went to 41.
+    expect(rows).toEqual([
+      { chain: 40, actor: 'replica-0', n: 1, last: 1 },
+      { chain: 40, actor: 'replica-1', n: 29, last: 30 },
+      { chain: 41, actor: 'replica-0', n: 29, last: 29 },
+    ]);
+    expect(refused).toBe(1);
+    // Both verify whole (the earlier break elsewhere stays where it was).
+    const after = (await verify(['auditor'])).body as { ok: boolean; entries: number; chain?: number };
+    expect(after.entries).toBe(before.entries + 59);
   });
 });

@@ -9,7 +9,10 @@ export const LEGACY_CHAIN = 0;
 
 /** One audit entry as chained: what was done, by whom, to what, in which request. */
 export interface AuditEntry {
-  /** Global order of appends (a sequence: unique, may skip after a rollback). */
+  /**
+   * From one global sequence: unique, may skip; it ascends within a chain, but not across writers (a process
+   * takes values in blocks for its lock-free appends).
+   */
   readonly seq: number;
   /** Which chain the entry belongs to, and its gap-free position there. */
   readonly chain: number;

@@ -1,16 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../platform/tokens';
-import { chain, type AuditEntry, type ChainedAuditEntry, type ChainTip } from './audit-chain';
+import { chain, type ChainedAuditEntry, type ChainTip } from './audit-chain';
 import { GroupCommit } from './group-commit';
+import { OptimisticAppender, type ChainStore, type NewAuditEntry } from './optimistic-appender';
 
 /** Advisory lock class of the audit chains (any constant); the second key is the chain. */
 const AUDIT_LOCK = 7_300_417;
 /**
- * Chains new entries spread over (1..AUDIT_CHAINS). More than the connection pool, so a free chain is
- * almost always found without waiting; each costs one more walk when the log is verified.
+ * Appends inside a caller's transaction spread over chains 1..AUDIT_CHAINS, each under a lock. More than the
+ * connection pool, so a free chain is almost always found without waiting; each costs one more walk when the
+ * log is verified.
  */
 export const AUDIT_CHAINS = 16;
+/** Group-committed appends (audited reads) go to the next 16 chains, without a lock (`OptimisticAppender`). */
+export const BATCH_CHAINS: readonly number[] = Array.from({ length: 16 }, (_, i) => AUDIT_CHAINS + 1 + i);
 
 interface Row {
   seq: string;
@@ -38,29 +42,36 @@ const toEntry = (row: Row): ChainedAuditEntry => ({
   hash: row.hash,
 });
 
-type NewEntry = Omit<AuditEntry, 'seq' | 'chain' | 'chainSeq'>;
+type NewEntry = NewAuditEntry;
 
 /**
  * Appends written at once outside a caller's transaction. Fewer than the connection pool (10), so reads' own
- * queries still find connections; each in-flight batch holds one chain, so batches never wait for each other.
+ * queries still find connections; each in-flight batch writes its own chain, so batches never wait for each other.
  */
 const BATCHES_IN_FLIGHT = 4;
 const MAX_BATCH = 100;
 
+/** The unique (chain, chain_seq): a refused insert naming it lost a race for a chain position. */
+const CHAIN_POSITION = 'audit_log_chain_position';
+
 /**
- * `cases.audit_log`: never updated; each append takes a transaction-scoped advisory lock on one chain (the
- * first free one, starting from the connection's own) and links to that chain's last entry. Appends outside
- * a caller's transaction (audited reads) are group-committed: concurrent ones share one transaction, one lock
- * and one multi-row insert, each still resolved only after its commit.
+ * `cases.audit_log`: never updated. An append inside a caller's transaction takes a transaction-scoped
+ * advisory lock on one chain (the first free one, starting from the connection's own) and links to that
+ * chain's last entry. Appends outside one (audited reads) are group-committed: concurrent ones share one
+ * multi-row insert into a chain of their own, linked to the tip this process remembers (one round trip), each
+ * still resolved only after its commit.
  */
 @Injectable()
 export class AuditLogRepository {
+  private readonly appender: OptimisticAppender;
   private readonly batches = new GroupCommit<NewEntry, ChainedAuditEntry>(
     (entries) => this.writeBatch(entries),
     { maxInFlight: BATCHES_IN_FLIGHT, maxBatch: MAX_BATCH },
   );
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {
+    this.appender = new OptimisticAppender(chainStore(dataSource), BATCH_CHAINS);
+  }
 
   /**
    * Appends in the caller's transaction when given one (the entry commits with the change it records);
@@ -70,18 +81,14 @@ export class AuditLogRepository {
     return manager ? this.appendAll(manager, [entry]).then(([one]) => one!) : this.batches.submit(entry);
   }
 
-  /** One batch in one transaction; if it fails, each entry alone, so one bad entry fails only its own read. */
+  /** One batch in one insert; if it fails, each entry alone, so one bad entry fails only its own read. */
   private async writeBatch(entries: readonly NewEntry[]): Promise<PromiseSettledResult<ChainedAuditEntry>[]> {
     try {
-      const written = await this.dataSource.transaction((m) => this.appendAll(m, entries));
+      const written = await this.appender.append(entries);
       return written.map((value) => ({ status: 'fulfilled', value }));
     } catch (error) {
       if (entries.length === 1) return [{ status: 'rejected', reason: error }];
-      return Promise.allSettled(
-        entries.map((entry) =>
-          this.dataSource.transaction((m) => this.appendAll(m, [entry]).then(([one]) => one!)),
-        ),
-      );
+      return Promise.allSettled(entries.map((entry) => this.appender.append([entry]).then(([one]) => one!)));
     }
   }
 
@@ -107,24 +114,7 @@ export class AuditLogRepository {
       prev = next;
       return next;
     });
-    const column = <K extends keyof ChainedAuditEntry>(key: K) => chained.map((e) => e[key]);
-    await m.query(
-      `INSERT INTO cases.audit_log (seq, chain, chain_seq, at, actor, action, target, request_id, prev_hash, hash)
-       SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::bigint[], $4::timestamptz[], $5::text[],
-                            $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
-      [
-        column('seq'),
-        column('chain'),
-        column('chainSeq'),
-        column('at'),
-        column('actor'),
-        column('action'),
-        column('target'),
-        column('requestId'),
-        column('prevHash'),
-        column('hash'),
-      ],
-    );
+    await insertEntries(m, chained);
     return chained;
   }
 
@@ -145,7 +135,7 @@ export class AuditLogRepository {
     return Number(own!.c);
   }
 
-  /** The chains present, the legacy one included. */
+  /** The chains present, the legacy one and the batch chains included. */
   async chains(): Promise<number[]> {
     const rows = (await this.dataSource.query(
       'SELECT DISTINCT chain FROM cases.audit_log ORDER BY chain',
@@ -161,4 +151,62 @@ export class AuditLogRepository {
     )) as Row[];
     return rows.map(toEntry);
   }
+}
+
+type Queryable = Pick<DataSource, 'query'>;
+
+/** One multi-row insert of linked entries. */
+async function insertEntries(db: Queryable, entries: readonly ChainedAuditEntry[]): Promise<void> {
+  const column = <K extends keyof ChainedAuditEntry>(key: K) => entries.map((e) => e[key]);
+  await db.query(
+    `INSERT INTO cases.audit_log (seq, chain, chain_seq, at, actor, action, target, request_id, prev_hash, hash)
+     SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::bigint[], $4::timestamptz[], $5::text[],
+                          $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+    [
+      column('seq'),
+      column('chain'),
+      column('chainSeq'),
+      column('at'),
+      column('actor'),
+      column('action'),
+      column('target'),
+      column('requestId'),
+      column('prevHash'),
+      column('hash'),
+    ],
+  );
+}
+
+/** The batch chains' SQL: each call its own statement, so an insert commits on its own. */
+export function chainStore(dataSource: DataSource): ChainStore {
+  return {
+    async tip(chainNo) {
+      const [tip] = (await dataSource.query(
+        'SELECT chain_seq, hash FROM cases.audit_log WHERE chain = $1 ORDER BY chain_seq DESC LIMIT 1',
+        [chainNo],
+      )) as { chain_seq: string; hash: string }[];
+      return tip ? { chainSeq: Number(tip.chain_seq), hash: tip.hash } : null;
+    },
+    async reserveSeqs(count) {
+      const rows = (await dataSource.query(
+        `SELECT nextval('cases.audit_log_seq')::text AS seq FROM generate_series(1, $1)`,
+        [count],
+      )) as { seq: string }[];
+      return rows.map((row) => Number(row.seq));
+    },
+    async insert(entries) {
+      try {
+        await insertEntries(dataSource, entries);
+        return 'written';
+      } catch (error) {
+        if (positionTaken(error)) return 'position-taken';
+        throw error;
+      }
+    },
+  };
+}
+
+function positionTaken(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driver?.code === '23505' && driver.constraint === CHAIN_POSITION;
 }
