@@ -10,6 +10,7 @@ import { kazakhstanDate, QorgauHttp, seedReport } from '@qorgau/local-system';
 import { caseWorkflowId } from '@qorgau/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { startCpuSplit, type CpuShare } from './cpu-split';
 import { floorCase, step } from './floor/workflow';
 import { highestSustained, openLoopStep, steppedOpenLoop, type StepResult } from './open-loop';
 import { report, round } from './report';
@@ -71,9 +72,23 @@ async function main(): Promise<void> {
     const qorgauSteps = await steppedOpenLoop(qorgau, { rates, seconds, onStep: say('qorgau') });
     const floorMax = highestSustained(floorSteps);
     const qorgauMax = highestSustained(qorgauSteps);
-    // The tail at 80 % of Qorgau's highest sustained rate (goal: p99 ≤ 5 × p50).
-    const at80 = await openLoopStep(qorgau, { rate: Math.max(1, 0.8 * qorgauMax), seconds });
+    // The tail at 80 % of Qorgau's highest sustained rate (goal: p99 ≤ 5 × p50), and where the CPU went,
+    // against the floor at the same rate.
+    const rate80 = Math.max(1, 0.8 * qorgauMax);
+    const qorgauCpu = startCpuSplit();
+    const at80 = await openLoopStep(qorgau, { rate: rate80, seconds });
+    const qorgauShares = qorgauCpu.stop();
     say('qorgau at 80 %')(at80);
+    const floorCpu = startCpuSplit();
+    const floorAt80 = await openLoopStep(floor, { rate: rate80, seconds });
+    const floorShares = floorCpu.stop();
+    say('floor at the same rate')(floorAt80);
+    const cpuPerOperation = {
+      qorgau: perOperation(qorgauShares, at80),
+      floor: perOperation(floorShares, floorAt80),
+    };
+    console.log(`CPU per operation at ${round(rate80)}/s, by process (ms):`);
+    console.table(cpuTable(cpuPerOperation));
     await stopProfiles();
     const cost = await historyCost(client, caseIds[caseIds.length - 1]!);
 
@@ -93,6 +108,7 @@ async function main(): Promise<void> {
         tailAt80: round(at80.p99Ms / at80.p50Ms, 2),
         tailGoal: 5,
         costOfOneCase: cost,
+        cpuPerOperationMs: cpuPerOperation,
       },
     );
     console.log(
@@ -107,6 +123,25 @@ async function main(): Promise<void> {
     await system.stop();
   }
   process.exit(0);
+}
+
+/** Each process's CPU per completed operation of a step, in ms. */
+function perOperation(shares: readonly CpuShare[], s: StepResult): Record<string, number> {
+  const operations = Math.max(1, s.completed);
+  return Object.fromEntries(shares.map((share) => [share.process, round(share.cpuMs / operations)]));
+}
+
+function cpuTable(split: { qorgau: Record<string, number>; floor: Record<string, number> }) {
+  const names = [...new Set([...Object.keys(split.qorgau), ...Object.keys(split.floor)])];
+  const total = (m: Record<string, number>) => round(Object.values(m).reduce((a, b) => a + b, 0));
+  return [
+    ...names.map((name) => ({
+      process: name,
+      'report + update': split.qorgau[name] ?? 0,
+      'floor start + update': split.floor[name] ?? 0,
+    })),
+    { process: 'all', 'report + update': total(split.qorgau), 'floor start + update': total(split.floor) },
+  ];
 }
 
 /**
