@@ -117,4 +117,21 @@ describe('audit log', () => {
     const after = (await verify(['auditor'])).body as { ok: boolean; entries: number; chain?: number };
     expect(after.entries).toBe(before.entries + 59);
   });
+
+  it('fails only the bad entry of a batch, and writes the rest one by one', async () => {
+    const audit = cases.app.get(AuditService);
+    // Postgres refuses a NUL in text: that entry's batch fails, then its 39 neighbours are written alone.
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        audit.record(i === 20 ? 'bad\u0000actor' : 'inv-2', { action: 'case.read', target: `case/b-${i}` }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(results[20]!.status).toBe('rejected');
+    const [written] = (await cases.dataSource.query(
+      `SELECT count(*)::int AS n, count(DISTINCT (chain, chain_seq))::int AS positions
+         FROM cases.audit_log WHERE target LIKE 'case/b-%'`,
+    )) as { n: number; positions: number }[];
+    expect(written).toEqual({ n: 39, positions: 39 });
+  });
 });

@@ -89,7 +89,16 @@ export class AuditLogRepository {
       return written.map((value) => ({ status: 'fulfilled', value }));
     } catch (error) {
       if (entries.length === 1) return [{ status: 'rejected', reason: error }];
-      return Promise.allSettled(entries.map((entry) => this.appender.append([entry]).then(([one]) => one!)));
+      // One after another: a batch holds up to 100 entries, more than there are chains to write them at once.
+      const settled: PromiseSettledResult<ChainedAuditEntry>[] = [];
+      for (const entry of entries) {
+        try {
+          settled.push({ status: 'fulfilled', value: (await this.appender.append([entry]))[0]! });
+        } catch (reason) {
+          settled.push({ status: 'rejected', reason });
+        }
+      }
+      return settled;
     }
   }
 
