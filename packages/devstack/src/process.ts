@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from './paths';
 import { forgetPid, rememberPid } from './reaper';
@@ -95,9 +95,36 @@ export function startProcess({
         signalGroup(pid, signal);
         await Promise.race([exit, sleep(10_000)]);
       }
+      if (stopGroup) await groupGone(pid, 10_000);
       forgetPid(pid);
     },
   };
+}
+
+/**
+ * Waits until no live process is left in the group (zombies aside). The leader's exit is not enough: a killed
+ * Postgres' backends may still be exiting, attached to the shared memory the next postmaster refuses to share
+ * ("pre-existing shared memory block is still in use", seen in a CI drill).
+ */
+async function groupGone(pgid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && liveMembers(pgid) > 0) await sleep(50);
+}
+
+function liveMembers(pgid: number): number {
+  let live = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // After the command name: state, ppid, pgrp, ...
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') live += 1;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return live;
 }
 
 export function signalGroup(pid: number, signal: NodeJS.Signals): void {
