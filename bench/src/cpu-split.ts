@@ -3,9 +3,9 @@
 // after. On two cores shared by all of them, the highest rate is set by the sum, not by any one process.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename } from 'node:path';
+import { CLOCK_TICKS_PER_SECOND, procStat } from '@qorgau/devstack';
 
-/** Linux's USER_HZ: /proc reports CPU time in 1/100 s. */
-const TICK_MS = 10;
+const TICK_MS = 1000 / CLOCK_TICKS_PER_SECOND;
 
 interface Proc {
   readonly ppid: number;
@@ -17,14 +17,8 @@ function readProcs(): Map<number, Proc> {
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // After the command name (which may hold spaces): state, ppid, ... utime (14th field), stime (15th).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.set(pid, { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // Gone meanwhile.
-    }
+    const stat = procStat(pid);
+    if (stat) procs.set(pid, { ppid: stat.ppid, ticks: stat.cpuTicks });
   }
   return procs;
 }

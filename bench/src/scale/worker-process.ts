@@ -3,8 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  CLOCK_TICKS_PER_SECOND,
   createDatabase,
   freePort,
+  procStat,
   repoRoot,
   startProcess,
   waitFor,
@@ -22,9 +24,6 @@ export interface WorkerProcess {
   /** A Temporal SDK metric of the worker (its Prometheus exporter), summed over its label sets. */
   sdkMetric(name: string): Promise<number>;
 }
-
-/** USER_HZ: 100 on Linux x86_64 and arm64. */
-const CLOCK_TICKS = 100;
 
 const kib = (status: string, field: string): number =>
   Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
@@ -75,10 +74,7 @@ export async function startWorkerProcess(options: {
       return { rssMiB: kib(status, 'VmRSS') / 1024, peakMiB: kib(status, 'VmHWM') / 1024 };
     },
     cpuSeconds() {
-      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks.
-      const stat = readFileSync(`/proc/${worker.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+      return (procStat(worker.pid)?.cpuTicks ?? 0) / CLOCK_TICKS_PER_SECOND;
     },
     async sdkMetric(name) {
       const text = await (await fetch(`http://${sdkMetrics}/metrics`)).text();

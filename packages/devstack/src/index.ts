@@ -14,6 +14,7 @@ export { timeSkippingEnvironment } from './time-skipping';
 export { startStack, type Stack, type StackOptions } from './stack';
 export { MissingPrerequisiteError, requireCommand } from './prerequisites';
 export { resolveMavenClasspath } from './maven';
+export { CLOCK_TICKS_PER_SECOND, procStat, type ProcStat } from './proc-stat';
 export { startProcess, type ManagedProcess } from './process';
 export { startS3Server, S3PROXY_VERSION, type S3ServerHandle } from './s3-server';
 export { postgresClientTools, POSTGRES_MAJOR, type PostgresClientTools } from './postgres-client';

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from './paths';
+import { procStat } from './proc-stat';
 import { forgetPid, rememberPid } from './reaper';
 
 export interface ManagedProcess {
@@ -112,19 +113,11 @@ async function groupGone(pgid: number, timeoutMs: number): Promise<void> {
 }
 
 function liveMembers(pgid: number): number {
-  let live = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // After the command name: state, ppid, pgrp, ...
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(pgrp) === pgid && state !== 'Z') live += 1;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return live;
+  return readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    const stat = procStat(entry);
+    return stat !== undefined && stat.pgrp === pgid && stat.state !== 'Z';
+  }).length;
 }
 
 export function signalGroup(pid: number, signal: NodeJS.Signals): void {
